@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import pg from 'pg';
+
+/**
+ * Prisma migrations without the Prisma CLI's native engine (which it downloads from Prisma's own site):
+ * the same schema engine, compiled to WebAssembly and published on npm, driven through the `pg` driver
+ * adapter. Migrations keep Prisma's usual `prisma/migrations/<timestamp>_<name>/migration.sql` layout and
+ * `_prisma_migrations` table, so `prisma migrate deploy` keeps working wherever the CLI can fetch its engine.
+ */
+const projectRoot = path.resolve(__dirname, '..');
+export const schemaPath = path.join(projectRoot, 'prisma', 'schema.prisma');
+export const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
+const LOCKFILE = 'migration_lock.toml';
+const noFilters = { externalTables: [], externalEnums: [] };
+/** Any constant shared by every process that migrates this database. */
+const MIGRATION_LOCK_ID = 72_120_261;
+
+type WasmModule = typeof import('@prisma/schema-engine-wasm');
+let wasmModule: Promise<WasmModule> | undefined;
+
+/** Instantiates the WebAssembly engine by hand, so Node needs no `--experimental-wasm-modules` flag. */
+function loadWasm(): Promise<WasmModule> {
+  wasmModule ??= (async () => {
+    const dir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
+    const bindings = (await import(pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href)) as WasmModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
+    const bytes = fs.readFileSync(path.join(dir, 'schema_engine_bg.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bindings;
+  })();
+  return wasmModule;
+}
+
+/** Discrete connection fields: the adapter's shadow database must not be overridden by a connection string. */
+function poolConfig(databaseUrl: string): pg.PoolConfig {
+  const url = new URL(databaseUrl);
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 5432,
+    user: decodeURIComponent(url.username) || undefined,
+    password: decodeURIComponent(url.password) || undefined,
+    database: decodeURIComponent(url.pathname.slice(1)),
+    ssl: url.searchParams.get('sslmode') === 'require' ? { rejectUnauthorized: false } : undefined,
+  };
+}
+
+/**
+ * The engine computes new migrations by replaying the existing ones on a throw-away "shadow" database.
+ * PrismaPg's own shadow database is dropped while its pool still holds a connection (so the drop fails
+ * and the database is left behind); this one closes the pool first and drops it for sure.
+ */
+class MigrationAdapterFactory extends PrismaPg {
+  constructor(private readonly fields: pg.PoolConfig) {
+    super(fields);
+  }
+
+  override async connectToShadowDb() {
+    const name = `service_recovery_shadow_${randomUUID().replace(/-/g, '')}`;
+    await adminQuery(this.fields, `CREATE DATABASE "${name}"`);
+    const adapter = await new PrismaPg({ ...this.fields, database: name }).connect();
+    const release = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await release();
+      await adminQuery(this.fields, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    };
+    return adapter;
+  }
+}
+
+async function adminQuery(fields: pg.PoolConfig, sql: string): Promise<void> {
+  const client = new pg.Client(fields);
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function openEngine(databaseUrl: string): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadWasm();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(poolConfig(databaseUrl)));
+  const datamodel = fs.readFileSync(schemaPath, 'utf8');
+  return SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, () => {}, adapter);
+}
+
+export function readMigrations(): MigrationList {
+  const dirs = fs.existsSync(migrationsDir)
+    ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  const lockfilePath = path.join(migrationsDir, LOCKFILE);
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: LOCKFILE, content: fs.existsSync(lockfilePath) ? fs.readFileSync(lockfilePath, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories: dirs.map((dir) => {
+      const file = path.join(migrationsDir, dir, 'migration.sql');
+      return {
+        path: dir,
+        migrationFile: {
+          path: 'migration.sql',
+          content: fs.existsSync(file)
+            ? { tag: 'ok' as const, value: fs.readFileSync(file, 'utf8') }
+            : { tag: 'error' as const, value: `${file} is missing` },
+        },
+      };
+    }),
+  };
+}
+
+/**
+ * Applies every migration not applied yet; safe to call from several processes at once (they queue on an
+ * advisory lock) and on every start (a database that is up to date is left alone).
+ */
+export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+  const lock = new pg.Client(poolConfig(databaseUrl));
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    const engine = await openEngine(databaseUrl);
+    try {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilters });
+      return appliedMigrationNames;
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await lock.end();
+  }
+}
+
+/**
+ * Writes `prisma/migrations/<timestamp>_<name>/migration.sql` with the SQL that takes the migrations so far
+ * to `schema.prisma` (computed on a throw-away shadow database), then applies it. Returns the folder, or
+ * undefined when the schema has no change.
+ */
+export async function createMigration(databaseUrl: string, name: string): Promise<string | undefined> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`migration name "${name}" must be snake_case letters, digits and _`);
+  readCatalogCharAsText();
+  // The engine's createMigration has no shadow-database support in its WebAssembly build, but diff does:
+  // replay the migrations folder on a shadow database and diff that against schema.prisma.
+  const lockfile = path.join(migrationsDir, LOCKFILE);
+  if (!fs.existsSync(lockfile)) {
+    fs.mkdirSync(migrationsDir, { recursive: true });
+    fs.writeFileSync(lockfile, '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n');
+  }
+  const engine = await openEngine(databaseUrl);
+  try {
+    const { stdout } = await engine.diff({
+      from: { tag: 'migrations', ...readMigrations() },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, 'utf8') }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    if (!stdout.split('\n').some((line) => line.trim() !== '' && !line.startsWith('--'))) return undefined;
+    const timestamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+    const dir = path.join(migrationsDir, `${timestamp}_${name}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'migration.sql'), stdout);
+    return dir;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * Describing a database reads catalog columns of PostgreSQL's one-byte `"char"` type (pg_class.relkind…),
+ * which @prisma/adapter-pg 7.10 rejects as unsupported. The adapter maps type ids through pg's shared
+ * `types.builtins` table at call time; pointing its XML entry (a text type the project never uses) at
+ * `"char"` makes those columns read as text. Only the `db:migration` tool, a process of its own, does this.
+ */
+function readCatalogCharAsText(): void {
+  const CHAR_OID = 18;
+  (pg.types.builtins as Record<string, number>).XML = CHAR_OID;
+}
+
+/** Lists schema drift: migrations in the folder that the database has not applied, edited or failed ones. */
+export async function diagnoseMigrations(databaseUrl: string) {
+  const engine = await openEngine(databaseUrl);
+  try {
+    return await engine.diagnoseMigrationHistory({ migrationsList: readMigrations(), optInToShadowDatabase: false, filters: noFilters });
+  } finally {
+    engine.free();
+  }
+}

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { StartupError } from '../lib/startup-error';
+import { isExecutable, lastLines, run, which } from './process';
+
+/**
+ * A private PostgreSQL cluster in the project's data folder, for laptops and tests: `initdb` once,
+ * then `pg_ctl start` on a loopback port. Production points DATABASE_URL at a managed PostgreSQL.
+ */
+export interface EmbeddedPostgres {
+  url: string;
+  /** False when the cluster was already running (another `npm start`): then `stop()` leaves it alone. */
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'service_recovery';
+
+export function findPostgresBinaries(): string {
+  const candidates: string[] = [];
+  if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
+  const onPath = which('pg_ctl');
+  if (onPath) candidates.push(path.dirname(onPath));
+  for (const root of ['/usr/lib/postgresql', '/usr/local/opt', '/opt/homebrew/opt']) {
+    if (!fs.existsSync(root)) continue;
+    const versions = fs
+      .readdirSync(root)
+      .filter((name) => /^(postgresql@)?\d+$/.test(name))
+      .sort((a, b) => Number(b.replace(/\D/g, '')) - Number(a.replace(/\D/g, '')));
+    for (const version of versions) candidates.push(path.join(root, version, 'bin'));
+  }
+  candidates.push('/usr/local/pgsql/bin');
+  const found = candidates.find((dir) => isExecutable(path.join(dir, 'pg_ctl')) && isExecutable(path.join(dir, 'initdb')));
+  if (!found) {
+    throw new StartupError(
+      'PostgreSQL is not configured and no PostgreSQL server binaries were found (looked for pg_ctl and initdb in PG_BIN, ' +
+        'on PATH and in /usr/lib/postgresql/*/bin). Install PostgreSQL 14 or newer (e.g. `apt install postgresql`), ' +
+        'or set DATABASE_URL to an existing database.',
+    );
+  }
+  return found;
+}
+
+/** initdb refuses to run as root; on such machines the cluster belongs to the `postgres` system user. */
+function asClusterOwner(command: string, args: string[]): [string, string[]] {
+  if (process.getuid?.() !== 0) return [command, args];
+  const runuser = which('runuser') ?? '/usr/sbin/runuser';
+  return [runuser, ['-u', 'postgres', '--', command, ...args]];
+}
+
+async function chownToPostgres(dir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const result = await run('chown', ['-R', 'postgres:postgres', dir]);
+  if (result.code !== 0) {
+    throw new StartupError(`Cannot give ${dir} to the postgres user (running as root): ${lastLines(result.stderr)}`);
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedPostgres> {
+  const log = options.log ?? (() => {});
+  const bin = findPostgresBinaries();
+  const clusterDir = path.join(options.dataDir, 'postgres');
+  const logFile = path.join(options.dataDir, 'postgres.log');
+  fs.mkdirSync(options.dataDir, { recursive: true });
+
+  if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log(`initialising a PostgreSQL cluster in ${clusterDir}`);
+    fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+    await chownToPostgres(clusterDir);
+    const [cmd, args] = asClusterOwner(path.join(bin, 'initdb'), [
+      '-D', clusterDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync',
+    ]);
+    const result = await run(cmd, args);
+    if (result.code !== 0) {
+      throw new StartupError(`initdb failed for ${clusterDir}: ${lastLines(result.stderr || result.stdout)}`);
+    }
+  }
+  if (!fs.existsSync(logFile)) fs.writeFileSync(logFile, '');
+  await chownToPostgres(logFile);
+
+  const pgCtl = path.join(bin, 'pg_ctl');
+  const status = await run(...asClusterOwner(pgCtl, ['status', '-D', clusterDir]));
+  const startedHere = status.code !== 0;
+  if (startedHere) {
+    log(`starting PostgreSQL on 127.0.0.1:${options.port}`);
+    // No Unix socket: the cluster is reached over loopback TCP only, so nothing outside the data folder is touched.
+    const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c max_connections=200`;
+    const [cmd, args] = asClusterOwner(pgCtl, ['start', '-D', clusterDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions]);
+    const result = await run(cmd, args);
+    if (result.code !== 0) {
+      const serverLog = fs.existsSync(logFile) ? lastLines(fs.readFileSync(logFile, 'utf8'), 3) : '';
+      throw new StartupError(
+        `Embedded PostgreSQL did not start on 127.0.0.1:${options.port} (data in ${clusterDir}): ${serverLog || lastLines(result.stderr)}. ` +
+          'If the port is taken, set EMBEDDED_POSTGRES_PORT, or set DATABASE_URL to use an existing PostgreSQL.',
+      );
+    }
+  } else {
+    log(`PostgreSQL is already running from ${clusterDir}`);
+  }
+
+  const serverUrl = `postgresql://postgres@127.0.0.1:${options.port}`;
+  await ensureDatabase(`${serverUrl}/${DATABASE}`);
+  return {
+    url: `${serverUrl}/${DATABASE}`,
+    startedHere,
+    async stop() {
+      if (startedHere) await run(...asClusterOwner(pgCtl, ['stop', '-D', clusterDir, '-m', 'fast', '-w']));
+    },
+  };
+}
+
+/** Creates the database named in the URL when it does not exist yet (connecting to `postgres`). */
+export async function ensureDatabase(databaseUrl: string, options: { recreate?: boolean } = {}): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  if (!name) throw new StartupError(`DATABASE_URL names no database: ${url.host}`);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    if (options.recreate) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { StartupError } from './startup-error';
+
+/**
+ * All configuration, validated once at start. Every entry point calls `loadConfig()` and nothing else
+ * reads `process.env`, so a malformed value is reported by name before anything starts.
+ */
+const port = z.coerce
+  .number({ error: 'must be a port number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgresql:' || url.protocol === 'postgres:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a URL like postgresql://user:password@host:5432/database');
+
+const hostAndPort = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9.\-\[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233')
+  .refine((value) => {
+    const p = Number(value.slice(value.lastIndexOf(':') + 1));
+    return p >= 1 && p <= 65535;
+  }, 'has a port outside 1-65535');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  TEMPORAL_ADDRESS: z.preprocess(emptyAsUndefined, hostAndPort.optional()),
+  TEMPORAL_NAMESPACE: z.string().trim().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default('service-recovery'),
+  TEMPORAL_UI_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
+  TEMPORAL_CLI_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Where the embedded PostgreSQL cluster and Temporal dev-server database live. */
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  EMBEDDED_TEMPORAL_PORT: port.default(7233),
+  EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
+  EMBEDDED_POSTGRES_PORT: port.default(54329),
+  /** Seconds to wait for Temporal/PostgreSQL at start before giving up with a clear message. */
+  CONNECT_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(10),
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const value = env[name];
+      return `${name}=${JSON.stringify(value ?? '')} ${issue.message}`;
+    });
+    throw new StartupError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+}
+
+export function requireDatabaseUrl(config: Config, role: string): string {
+  if (!config.DATABASE_URL) {
+    throw new StartupError(
+      `DATABASE_URL is not set: the ${role} needs PostgreSQL. Set DATABASE_URL=postgresql://user:password@host:5432/db, ` +
+        'or run `npm start`, which starts an embedded PostgreSQL when none is configured.',
+    );
+  }
+  return config.DATABASE_URL;
+}
+
+export function requireTemporalAddress(config: Config, role: string): string {
+  if (!config.TEMPORAL_ADDRESS) {
+    throw new StartupError(
+      `TEMPORAL_ADDRESS is not set: the ${role} needs a Temporal server. Set TEMPORAL_ADDRESS=host:7233, ` +
+        'or run `npm start`, which starts an embedded Temporal dev server when none is configured.',
+    );
+  }
+  return config.TEMPORAL_ADDRESS;
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return value;
+  }
+}
