@@ -22,6 +22,11 @@ const noFilters = { externalTables: [], externalEnums: [] };
 const MIGRATION_LOCK_ID = 72_120_261;
 
 type WasmModule = typeof import('@prisma/schema-engine-wasm');
+type WasmExports = Record<string, unknown>;
+/** Node's WebAssembly global (its type ships with the DOM lib, which this project does not load). */
+const wasmRuntime = (globalThis as unknown as {
+  WebAssembly: { instantiate(bytes: Buffer, imports: object): Promise<{ instance: { exports: WasmExports } }> };
+}).WebAssembly;
 let wasmModule: Promise<WasmModule> | undefined;
 
 /** Instantiates the WebAssembly engine by hand, so Node needs no `--experimental-wasm-modules` flag. */
@@ -29,10 +34,10 @@ function loadWasm(): Promise<WasmModule> {
   wasmModule ??= (async () => {
     const dir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
     const bindings = (await import(pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href)) as WasmModule & {
-      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+      __wbg_set_wasm(exports: WasmExports): void;
     };
     const bytes = fs.readFileSync(path.join(dir, 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings });
+    const { instance } = await wasmRuntime.instantiate(bytes, { './schema_engine_bg.js': bindings });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
@@ -155,13 +160,14 @@ export async function createMigration(databaseUrl: string, name: string): Promis
   }
   const engine = await openEngine(databaseUrl);
   try {
-    const { stdout } = await engine.diff({
+    const { stdout: script } = await engine.diff({
       from: { tag: 'migrations', ...readMigrations() },
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, 'utf8') }] },
       script: true,
       exitCode: null,
       filters: noFilters,
     });
+    const stdout = script ?? '';
     if (!stdout.split('\n').some((line) => line.trim() !== '' && !line.startsWith('--'))) return undefined;
     const timestamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
     const dir = path.join(migrationsDir, `${timestamp}_${name}`);

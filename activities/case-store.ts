@@ -1,0 +1,73 @@
+import type { Db } from '../lib/db';
+import type { RecoveryCaseInput } from '../domain/case';
+import { workflowIdForCase } from '../domain/case';
+
+/**
+ * Activities that write the read model. Each is idempotent: the case row is keyed by the case id and each
+ * timeline event by a key the workflow derives deterministically, so a retried activity writes nothing twice.
+ */
+export interface CaseOpened {
+  input: RecoveryCaseInput;
+  openedAt: string;
+  stage: string;
+}
+
+export interface CaseEventRecord {
+  caseId: string;
+  /** Unique per event, e.g. `<caseId>:<sequence>`; a retry with the same key is a no-op. */
+  key: string;
+  type: string;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+  /** Columns of the case row this event changes. */
+  changes?: Partial<{ stage: string; status: string; ownerId: string | null; escalationLevel: number; breached: boolean }>;
+}
+
+export function createCaseStoreActivities(db: Db) {
+  return {
+    async recordCaseOpened({ input, openedAt, stage }: CaseOpened): Promise<void> {
+      const occurredAt = new Date(openedAt);
+      await db.$transaction([
+        db.case.upsert({
+          where: { id: input.caseId },
+          update: {},
+          create: {
+            id: input.caseId,
+            workflowId: workflowIdForCase(input.caseId),
+            propertyId: input.propertyId,
+            residentId: input.residentId,
+            category: input.category,
+            severity: input.severity,
+            channel: input.channel,
+            summary: input.summary,
+            details: input.details ?? null,
+            externalRef: input.externalRef ?? null,
+            stage,
+            status: 'open',
+            openedAt: occurredAt,
+          },
+        }),
+        db.caseEvent.createMany({
+          data: [{ caseId: input.caseId, key: `${input.caseId}:opened`, type: 'case_opened', occurredAt, payload: { ...input } }],
+          skipDuplicates: true,
+        }),
+      ]);
+    },
+
+    async recordCaseEvent(event: CaseEventRecord): Promise<void> {
+      // Insert the event first; only the insert that actually wrote a row applies the changes, so a retry
+      // after a crash between the two statements cannot apply them out of order (both run in one transaction).
+      await db.$transaction(async (tx) => {
+        const inserted = await tx.caseEvent.createMany({
+          data: [{ caseId: event.caseId, key: event.key, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as object }],
+          skipDuplicates: true,
+        });
+        if (inserted.count === 1 && event.changes && Object.keys(event.changes).length > 0) {
+          await tx.case.update({ where: { id: event.caseId }, data: event.changes });
+        }
+      });
+    },
+  };
+}
+
+export type CaseStoreActivities = ReturnType<typeof createCaseStoreActivities>;

@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HttpProblem, problemType } from '../problems';
+
+/**
+ * The single error handler: every error leaves as application/problem+json with a stable type; internals
+ * never leak (a 500 says only that something failed and carries the request id for the logs).
+ */
+export default fp(async function errors(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    let status: number;
+    let body: Record<string, unknown>;
+    if (error instanceof HttpProblem) {
+      status = error.status;
+      body = error.toProblem(request.url);
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      status = 400;
+      const fields = error.validation.map((issue) => {
+        const where = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        const field = [error.validationContext, where].filter(Boolean).join('.');
+        return { field, message: issue.message ?? 'is invalid' };
+      });
+      body = {
+        type: problemType('validation'),
+        title: 'Invalid request',
+        status,
+        detail: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+        errors: fields,
+      };
+    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      status = error.statusCode;
+      const kinds: Record<number, string> = { 400: 'bad-request', 413: 'payload-too-large', 415: 'unsupported-media-type', 429: 'rate-limited' };
+      body = { type: problemType(kinds[status] ?? 'client-error'), title: error.name || 'Bad request', status, detail: error.message };
+    } else {
+      status = 500;
+      request.log.error({ err: error }, 'unhandled error');
+      body = { type: problemType('internal'), title: 'Internal error', status, detail: `Something failed; quote request id ${request.id}` };
+    }
+    reply.status(status).type('application/problem+json').send({ ...body, instance: request.url });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send({ type: problemType('not-found'), title: 'Not found', status: 404, detail: `No route ${request.method} ${request.url}`, instance: request.url });
+  });
+});

@@ -1,0 +1,48 @@
+// `npm run start:api`: one API process (run as many replicas as the load needs, behind a load balancer).
+import { buildApp } from '../api/app';
+import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
+import { connectDb } from '../lib/db';
+import { exitOnStartupError } from '../lib/startup-error';
+import { connectTemporal, createClient } from '../lib/temporal';
+
+async function main() {
+  const config = loadConfig();
+  const databaseUrl = requireDatabaseUrl(config, 'API');
+  const address = requireTemporalAddress(config, 'API');
+  const db = await connectDb(databaseUrl, 'DATABASE_URL');
+  const temporalConnection = await connectTemporal(address, 'TEMPORAL_ADDRESS', config);
+  const app = await buildApp({
+    db,
+    temporal: createClient(temporalConnection, config),
+    temporalConnection,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    logLevel: config.LOG_LEVEL,
+  });
+
+  // Graceful shutdown: stop accepting connections, finish in-flight requests, then close the clients.
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await temporalConnection.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.listen({ host: config.HOST, port: config.PORT });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      const { StartupError } = await import('../lib/startup-error');
+      throw new StartupError(`Port ${config.PORT} on ${config.HOST} is already in use. Stop what uses it or set PORT.`);
+    }
+    throw error;
+  }
+}
+
+main().catch(exitOnStartupError);

@@ -1,0 +1,31 @@
+// `npm run start:worker`: one worker process (run as many as the load needs).
+import { Connection } from '@temporalio/client';
+import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
+import { connectDb } from '../lib/db';
+import { exitOnStartupError } from '../lib/startup-error';
+import { ensureSearchAttributes } from '../lib/temporal';
+import { connectWorkerTransport, createWorker } from '../lib/worker';
+import { applyMigrations } from '../infra/migrations';
+
+async function main() {
+  const config = loadConfig();
+  const databaseUrl = requireDatabaseUrl(config, 'worker');
+  const address = requireTemporalAddress(config, 'worker');
+  const db = await connectDb(databaseUrl, 'DATABASE_URL');
+  // Workers own the schema: each applies pending migrations at start (serialised by an advisory lock).
+  await applyMigrations(databaseUrl);
+  const connection = await connectWorkerTransport(address, 'TEMPORAL_ADDRESS');
+  const admin = await Connection.connect({ address });
+  const registered = await ensureSearchAttributes(admin, config.TEMPORAL_NAMESPACE);
+  await admin.close();
+  if (registered.length) console.log(`worker: registered search attributes ${registered.join(', ')}`);
+
+  const worker = await createWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db });
+  console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);
+  // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
+  await worker.run();
+  await connection.close();
+  await db.$disconnect();
+}
+
+main().catch(exitOnStartupError);

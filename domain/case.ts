@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The words of a recovery case, as zod schemas: one definition gives API validation, the TypeScript type
+ * and the OpenAPI document. Pure and deterministic, so workflows may import it too.
+ */
+export const caseCategories = [
+  'maintenance_delay',
+  'repeat_issue',
+  'move_in',
+  'communication',
+  'amenity',
+  'package',
+  'negative_feedback',
+  'staff_conduct',
+  'emotionally_unresolved',
+  'other',
+] as const;
+export const CaseCategory = z.enum(caseCategories).describe('What kind of friction the resident met');
+
+export const Severity = z.enum(['low', 'medium', 'high', 'critical']).describe('How serious the experience was; sets the timeframes');
+
+export const Channel = z
+  .enum(['resident_app', 'email', 'phone', 'sms', 'in_person', 'survey', 'work_order_system', 'other'])
+  .describe('Where the case came from');
+
+export const Stage = z
+  .enum(['intake', 'acknowledge', 'gather_facts', 'resolve', 'follow_up', 'closed'])
+  .describe('Where the case stands in the recovery protocol');
+
+export const CaseStatus = z.enum(['open', 'closed']);
+
+export const Outcome = z.enum(['recovered', 'unrecovered', 'no_response', 'cancelled']);
+
+const identifier = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(100, `${what} must be at most 100 characters`)
+    .regex(/^[A-Za-z0-9._:-]+$/, `${what} may contain only letters, digits and . _ : -`);
+
+export const OpenCaseRequest = z
+  .object({
+    propertyId: identifier('propertyId').describe('The property (community) the resident lives in'),
+    residentId: identifier('residentId').describe('The resident or household'),
+    category: CaseCategory,
+    severity: Severity,
+    channel: Channel,
+    summary: z.string().trim().min(1, 'summary must not be empty').max(200, 'summary must be at most 200 characters'),
+    details: z.string().trim().max(10_000, 'details must be at most 10000 characters').optional(),
+    externalRef: z.string().trim().min(1).max(200).optional().describe('Id of the case in the system that reported it'),
+  })
+  .strict();
+export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;
+
+/** What the workflow is started with: the request plus the ids and time the API assigned. */
+export interface RecoveryCaseInput extends OpenCaseRequest {
+  caseId: string;
+}
+
+export const CaseSummary = z.object({
+  id: z.uuid(),
+  workflowId: z.string(),
+  propertyId: z.string(),
+  residentId: z.string(),
+  category: CaseCategory,
+  severity: Severity,
+  channel: Channel,
+  summary: z.string(),
+  details: z.string().nullable(),
+  externalRef: z.string().nullable(),
+  stage: Stage,
+  status: CaseStatus,
+  ownerId: z.string().nullable(),
+  escalationLevel: z.number().int(),
+  breached: z.boolean(),
+  openedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseTimelineEntry = z.object({
+  type: z.string(),
+  occurredAt: z.iso.datetime(),
+  payload: z.unknown(),
+});
+
+export const CaseDetail = CaseSummary.extend({ timeline: z.array(CaseTimelineEntry) });
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export function workflowIdForCase(caseId: string): string {
+  return `case-${caseId}`;
+}

@@ -1,0 +1,27 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import type { Db } from './db';
+import { firstLine } from './db';
+import { StartupError } from './startup-error';
+
+export async function connectWorkerTransport(address: string, source: string): Promise<NativeConnection> {
+  try {
+    return await NativeConnection.connect({ address });
+  } catch (error) {
+    throw new StartupError(
+      `Temporal is unreachable at ${address} (${source}): ${firstLine(error)}. ` +
+        'Start a Temporal server there or correct TEMPORAL_ADDRESS; unset TEMPORAL_ADDRESS and run `npm start` to use an embedded dev server.',
+    );
+  }
+}
+
+/** The worker: runs the case workflows and their activities on one task queue. */
+export function createWorker(options: { connection: NativeConnection; namespace: string; taskQueue: string; db: Db }): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    workflowsPath: require.resolve('../workflows'),
+    activities: createActivities({ db: options.db }),
+  });
+}

@@ -1,0 +1,2 @@
+// The workflows the worker bundles. Deterministic code only: all I/O happens in activities.
+export { recoveryCase } from './recovery-case';
