@@ -22,6 +22,7 @@ async function stopAll(code: number): Promise<never> {
     stopping = true;
     log('stopping…');
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+    log('stopped');
   }
   process.exit(code);
 }

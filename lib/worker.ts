@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { Db } from './db';
@@ -21,7 +22,7 @@ export function createWorker(options: { connection: NativeConnection; namespace:
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowsPath: require.resolve('../workflows'),
+    workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts'),
     activities: createActivities({ db: options.db }),
   });
 }

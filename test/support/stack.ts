@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { Runtime, DefaultLogger } from '@temporalio/worker';
+import { inject } from 'vitest';
+import { buildApp } from '../../api/app';
+import { loadConfig } from '../../lib/config';
+import { createDb, type Db } from '../../lib/db';
+import { connectTemporal, createClient } from '../../lib/temporal';
+import { connectWorkerTransport, createWorker } from '../../lib/worker';
+
+let runtimeInstalled = false;
+
+/**
+ * The real service for one test file: a worker on a task queue of its own, the API app, and the clients,
+ * all against the suite's Temporal server and PostgreSQL.
+ */
+export async function startStack() {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
+  const databaseUrl = inject('databaseUrl');
+  const temporalAddress = inject('temporalAddress');
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress });
+  const taskQueue = `test-${randomUUID()}`;
+  const db: Db = createDb(databaseUrl);
+  const temporalConnection = await connectTemporal(temporalAddress, 'test', config);
+  const temporal = createClient(temporalConnection, config);
+  const workerConnection = await connectWorkerTransport(temporalAddress, 'test');
+  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db });
+  const running = worker.run();
+  const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn' });
+
+  return {
+    app,
+    db,
+    temporal,
+    taskQueue,
+    async stop() {
+      await app.close();
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await temporalConnection.close();
+      await db.$disconnect();
+    },
+  };
+}
