@@ -1,5 +1,6 @@
 // `npm run start:worker`: one worker process (run as many as the load needs).
 import { Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
 import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
@@ -9,6 +10,8 @@ import { applyMigrations } from '../infra/migrations';
 
 async function main() {
   const config = loadConfig();
+  // The SDK's INFO level prints the workflow bundler's whole report at every start; keep it for debugging.
+  Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'DEBUG' : 'WARN') });
   const databaseUrl = requireDatabaseUrl(config, 'worker');
   const address = requireTemporalAddress(config, 'worker');
   const db = await connectDb(databaseUrl, 'DATABASE_URL');
