@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseDetail } from '../domain/case';
+import type { Problem } from '../api/problems';
 import { startStack } from './support/stack';
 
 describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
@@ -27,16 +29,16 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
       body: JSON.stringify(request),
     });
     expect(created.status).toBe(201);
-    const body = await created.json();
+    const body = (await created.json()) as CaseDetail;
     expect(body).toMatchObject({ ...request, stage: 'acknowledge', status: 'open', workflowId: `case-${body.id}` });
     expect(created.headers.get('location')).toBe(`/v1/cases/${body.id}`);
 
     // Read-your-writes: the POST returned only after the workflow's activity wrote the row.
     const read = await fetch(`${baseUrl}/v1/cases/${body.id}`);
     expect(read.status).toBe(200);
-    const detail = await read.json();
+    const detail = (await read.json()) as CaseDetail;
     expect(detail).toMatchObject({ id: body.id, stage: 'acknowledge', status: 'open' });
-    expect(detail.timeline.map((entry: { type: string }) => entry.type)).toEqual(['case_opened']);
+    expect(detail.timeline.map((entry) => entry.type)).toEqual(['case_opened']);
 
     // The row was written by the workflow's activity, and the workflow is running with its search attributes.
     const row = await stack.db.case.findUniqueOrThrow({ where: { id: body.id } });
@@ -57,15 +59,15 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const problem = await response.json();
-    expect(problem.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.severity', 'body.summary']);
+    const problem = (await response.json()) as Problem;
+    expect(problem.errors?.map((e) => e.field).sort()).toEqual(['body.severity', 'body.summary']);
     expect(await stack.db.case.count()).toBe(before);
   });
 
   it('GET of an unknown case is a 404 problem', async () => {
     const response = await fetch(`${baseUrl}/v1/cases/5b0a1a57-86a4-4b8e-9d1b-2b5c2d0e9f10`);
     expect(response.status).toBe(404);
-    expect((await response.json()).type).toMatch(/not-found$/);
+    expect(((await response.json()) as Problem).type).toMatch(/not-found$/);
   });
 
   it('GET /readyz reports Temporal and PostgreSQL up', async () => {
