@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { StartupError } from '../lib/startup-error';
@@ -49,6 +51,20 @@ function asClusterOwner(command: string, args: string[]): [string, string[]] {
   return [runuser, ['-u', 'postgres', '--', command, ...args]];
 }
 
+/**
+ * The data folder, unless the process runs as root in a folder the `postgres` user cannot reach (a clone
+ * under /root, say): then a folder of the same name's hash under the system's temp folder.
+ */
+async function clusterHome(dataDir: string): Promise<string> {
+  if (process.getuid?.() !== 0) return dataDir;
+  const [cmd, args] = asClusterOwner('test', ['-x', dataDir]);
+  if ((await run(cmd, args)).code === 0) return dataDir;
+  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `service-recovery-${digest}`);
+  fs.mkdirSync(fallback, { recursive: true, mode: 0o755 });
+  return fallback;
+}
+
 async function chownToPostgres(dir: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const result = await run('chown', ['-R', 'postgres:postgres', dir]);
@@ -64,9 +80,10 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const bin = findPostgresBinaries();
-  const clusterDir = path.join(options.dataDir, 'postgres');
-  const logFile = path.join(options.dataDir, 'postgres.log');
   fs.mkdirSync(options.dataDir, { recursive: true });
+  const home = await clusterHome(options.dataDir);
+  const clusterDir = path.join(home, 'postgres');
+  const logFile = path.join(home, 'postgres.log');
 
   if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
     log(`initialising a PostgreSQL cluster in ${clusterDir}`);
