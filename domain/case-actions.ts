@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Severity } from './case';
+
+/**
+ * Payloads of the staff actions and resident events on a case. The API validates requests with these and
+ * the workflow's update validators check them again, so a malformed action never reaches the case state.
+ */
+const staffId = z.string().trim().min(1, 'by must name the staff member').max(100);
+const text = (field: string, max: number) =>
+  z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
+
+export const RootCauseFamily = z
+  .enum(['organizational', 'employee', 'client'])
+  .describe('organizational: process, staffing, technology; employee: communication, knowledge, attitude, skill; client: resident misunderstood');
+
+export const Acknowledge = z.object({
+  by: staffId,
+  /** The thank-you/apology message to the resident; the category's template when absent. */
+  message: text('message', 4000).optional(),
+});
+
+export const RecordFacts = z.object({
+  by: staffId,
+  whatHappened: text('whatHappened', 10_000),
+  rootCauseFamily: RootCauseFamily,
+  contributingFactors: z.array(text('contributingFactors[]', 200)).max(20).default([]),
+});
+
+export const ProposePlan = z.object({
+  by: staffId,
+  plan: text('plan', 10_000),
+  needsResidentAgreement: z.boolean().default(true),
+});
+
+export const RecordAgreement = z.object({
+  by: staffId.describe('Who recorded the answer (staff member, or the integration that relayed it)'),
+  agreed: z.boolean(),
+  comment: text('comment', 4000).optional(),
+});
+
+export const Resolve = z.object({ by: staffId, actionsTaken: text('actionsTaken', 10_000) });
+
+export const Feedback = z.object({
+  satisfied: z.boolean().describe('Was everything completed to the resident’s satisfaction?'),
+  comment: text('comment', 4000).optional(),
+  by: staffId.optional(),
+});
+
+export const WaitOnResident = z.object({ by: staffId, reason: text('reason', 1000) });
+export const Resume = z.object({ by: staffId, note: text('note', 1000).optional() });
+export const Escalate = z.object({ by: staffId, reason: text('reason', 1000) });
+export const Assign = z.object({ by: staffId, ownerId: staffId.describe('The new owner'), reason: text('reason', 1000).optional() });
+export const ChangeSeverity = z.object({ by: staffId, severity: Severity, reason: text('reason', 1000) });
+export const AddNote = z.object({
+  by: staffId,
+  body: text('body', 10_000),
+  visibility: z.enum(['internal', 'resident']).describe('resident: sent to the resident and counts as an update to them'),
+});
+export const Cancel = z.object({ by: staffId, reason: text('reason', 1000) });
+
+/** Something the resident did in another system (resident app, work-order system): a Signal, never rejected. */
+export const ResidentEvent = z.object({
+  kind: z.enum(['message_received', 'access_granted', 'work_order_updated', 'other']),
+  summary: text('summary', 2000),
+  source: text('source', 100),
+  occurredAt: z.iso.datetime().optional(),
+});
+
+export type Acknowledge = z.infer<typeof Acknowledge>;
+export type RecordFacts = z.infer<typeof RecordFacts>;
+export type ProposePlan = z.infer<typeof ProposePlan>;
+export type RecordAgreement = z.infer<typeof RecordAgreement>;
+export type Resolve = z.infer<typeof Resolve>;
+export type Feedback = z.infer<typeof Feedback>;
+export type WaitOnResident = z.infer<typeof WaitOnResident>;
+export type Resume = z.infer<typeof Resume>;
+export type Escalate = z.infer<typeof Escalate>;
+export type Assign = z.infer<typeof Assign>;
+export type ChangeSeverity = z.infer<typeof ChangeSeverity>;
+export type AddNote = z.infer<typeof AddNote>;
+export type Cancel = z.infer<typeof Cancel>;
+export type ResidentEvent = z.infer<typeof ResidentEvent>;
