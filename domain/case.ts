@@ -17,8 +17,10 @@ export const caseCategories = [
   'other',
 ] as const;
 export const CaseCategory = z.enum(caseCategories).describe('What kind of friction the resident met');
+export type CaseCategory = z.infer<typeof CaseCategory>;
 
 export const Severity = z.enum(['low', 'medium', 'high', 'critical']).describe('How serious the experience was; sets the timeframes');
+export type Severity = z.infer<typeof Severity>;
 
 export const Channel = z
   .enum(['resident_app', 'email', 'phone', 'sms', 'in_person', 'survey', 'work_order_system', 'other'])
@@ -50,6 +52,7 @@ export const OpenCaseRequest = z
     summary: z.string().trim().min(1, 'summary must not be empty').max(200, 'summary must be at most 200 characters'),
     details: z.string().trim().max(10_000, 'details must be at most 10000 characters').optional(),
     externalRef: z.string().trim().min(1).max(200).optional().describe('Id of the case in the system that reported it'),
+    unit: z.string().trim().min(1).max(50).optional().describe('The resident’s unit, e.g. "12B"'),
   })
   .strict();
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;
