@@ -46,6 +46,8 @@ export const configSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().trim().min(1).default('service-recovery'),
   TEMPORAL_UI_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
   TEMPORAL_CLI_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Tests only: Temporal's time-skipping test server (else the cached Java build, else the SDK's download). */
+  TEMPORAL_TEST_SERVER_PATH: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** Where the embedded PostgreSQL cluster and Temporal dev-server database live. */
   DATA_DIR: z.string().trim().min(1).default('.data'),
   EMBEDDED_TEMPORAL_PORT: port.default(7233),
@@ -53,6 +55,21 @@ export const configSchema = z.object({
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   /** Seconds to wait for Temporal/PostgreSQL at start before giving up with a clear message. */
   CONNECT_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(10),
+  /** How resident and staff messages leave the outbox: logged (default), a signed webhook, or SMTP. */
+  MESSAGE_TRANSPORT: z.enum(['log', 'webhook', 'smtp']).default('log'),
+  MESSAGE_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
+  /** HMAC-SHA256 key; receivers verify the `x-signature` header with it. */
+  MESSAGE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must be a URL like smtp://user:pass@host:587').optional()),
+  MESSAGE_FROM: z.string().trim().min(3).default('Service Recovery <no-reply@localhost>'),
+}).superRefine((config, context) => {
+  if (config.MESSAGE_TRANSPORT === 'webhook') {
+    if (!config.MESSAGE_WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['MESSAGE_WEBHOOK_URL'], message: 'is required when MESSAGE_TRANSPORT=webhook' });
+    if (!config.MESSAGE_WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['MESSAGE_WEBHOOK_SECRET'], message: 'is required when MESSAGE_TRANSPORT=webhook' });
+  }
+  if (config.MESSAGE_TRANSPORT === 'smtp' && !config.SMTP_URL) {
+    context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MESSAGE_TRANSPORT=smtp' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

@@ -4,6 +4,7 @@ import { loadConfig } from '../lib/config';
 import { ensureDatabase, startEmbeddedPostgres } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 import { locateTemporalCli, startDevServer } from '../infra/temporal';
+import { locateTestServer, type TestServerExecutable } from '../infra/time-skipping';
 
 /**
  * Starts the real Temporal server and PostgreSQL the suite needs, unless they are configured:
@@ -15,6 +16,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     temporalAddress: string;
+    testServer: TestServerExecutable;
   }
 }
 
@@ -51,6 +53,8 @@ export async function setup(project: TestProject) {
     temporalAddress = server.address;
   }
 
+  // Resolved here, once per run, so test files that skip time only start it.
+  project.provide('testServer', await locateTestServer({ explicitPath: config.TEMPORAL_TEST_SERVER_PATH, log }));
   project.provide('databaseUrl', databaseUrl);
   project.provide('temporalAddress', temporalAddress);
 }
