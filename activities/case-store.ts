@@ -10,6 +10,28 @@ export interface CaseOpened {
   input: RecoveryCaseInput;
   openedAt: string;
   stage: string;
+  ownerId: string | null;
+  ownerRole: string;
+}
+
+/** Columns of the case row an event changes; instants are ISO strings (workflow-friendly). */
+export interface CaseChanges {
+  stage?: string;
+  status?: string;
+  severity?: string;
+  ownerId?: string | null;
+  ownerRole?: string | null;
+  escalationLevel?: number;
+  breached?: boolean;
+  breachCount?: number;
+  reopenCount?: number;
+  waitingOnResident?: boolean;
+  rootCauseFamily?: string;
+  outcome?: string;
+  acknowledgedAt?: string;
+  resolvedAt?: string | null;
+  closedAt?: string;
+  closingReport?: Record<string, unknown>;
 }
 
 export interface CaseEventRecord {
@@ -20,12 +42,12 @@ export interface CaseEventRecord {
   occurredAt: string;
   payload: Record<string, unknown>;
   /** Columns of the case row this event changes. */
-  changes?: Partial<{ stage: string; status: string; ownerId: string | null; escalationLevel: number; breached: boolean }>;
+  changes?: CaseChanges;
 }
 
 export function createCaseStoreActivities(db: Db) {
   return {
-    async recordCaseOpened({ input, openedAt, stage }: CaseOpened): Promise<void> {
+    async recordCaseOpened({ input, openedAt, stage, ownerId, ownerRole }: CaseOpened): Promise<void> {
       const occurredAt = new Date(openedAt);
       await db.$transaction([
         db.case.upsert({
@@ -42,6 +64,9 @@ export function createCaseStoreActivities(db: Db) {
             summary: input.summary,
             details: input.details ?? null,
             externalRef: input.externalRef ?? null,
+            unit: input.unit ?? null,
+            ownerId,
+            ownerRole,
             stage,
             status: 'open',
             openedAt: occurredAt,
@@ -63,7 +88,7 @@ export function createCaseStoreActivities(db: Db) {
           skipDuplicates: true,
         });
         if (inserted.count === 1 && event.changes && Object.keys(event.changes).length > 0) {
-          await tx.case.update({ where: { id: event.caseId }, data: event.changes });
+          await tx.case.update({ where: { id: event.caseId }, data: toColumns(event.changes) });
         }
       });
     },
@@ -71,3 +96,14 @@ export function createCaseStoreActivities(db: Db) {
 }
 
 export type CaseStoreActivities = ReturnType<typeof createCaseStoreActivities>;
+
+function toColumns(changes: CaseChanges) {
+  const instant = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+  return {
+    ...changes,
+    acknowledgedAt: instant(changes.acknowledgedAt),
+    resolvedAt: instant(changes.resolvedAt),
+    closedAt: instant(changes.closedAt),
+    closingReport: changes.closingReport as object | undefined,
+  };
+}

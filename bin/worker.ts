@@ -7,6 +7,7 @@ import { exitOnStartupError } from '../lib/startup-error';
 import { ensureSearchAttributes } from '../lib/temporal';
 import { connectWorkerTransport, createWorker } from '../lib/worker';
 import { applyMigrations } from '../infra/migrations';
+import { transportFromConfig } from '../activities/transports';
 
 async function main() {
   const config = loadConfig();
@@ -23,7 +24,13 @@ async function main() {
   await admin.close();
   if (registered.length) console.log(`worker: registered search attributes ${registered.join(', ')}`);
 
-  const worker = await createWorker({ connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, db });
+  const worker = await createWorker({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    db,
+    transport: transportFromConfig(config),
+  });
   console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
   await worker.run();

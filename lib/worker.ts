@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
+import type { MessageTransport } from '../activities/transports';
 import type { Db } from './db';
 import { firstLine } from './db';
 import { StartupError } from './startup-error';
@@ -17,12 +18,18 @@ export async function connectWorkerTransport(address: string, source: string): P
 }
 
 /** The worker: runs the case workflows and their activities on one task queue. */
-export function createWorker(options: { connection: NativeConnection; namespace: string; taskQueue: string; db: Db }): Promise<Worker> {
+export function createWorker(options: {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  db: Db;
+  transport?: MessageTransport;
+}): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts'),
-    activities: createActivities({ db: options.db }),
+    activities: createActivities({ db: options.db, transport: options.transport }),
   });
 }

@@ -1,97 +1,691 @@
 import {
+  ApplicationFailure,
   allHandlersFinished,
   condition,
-  defineQuery,
-  defineUpdate,
+  continueAsNew,
+  log,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
-  ApplicationFailure,
 } from '@temporalio/workflow';
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import type { ZodType } from 'zod';
 import type { Activities } from '../activities';
+import type { CaseChanges } from '../activities/case-store';
+import type { LadderRung } from '../activities/directory';
 import type { RecoveryCaseInput } from '../domain/case';
-import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from './search-attributes';
+import * as Actions from '../domain/case-actions';
+import * as Messages from '../domain/messages';
+import type { MessageContent } from '../domain/messages';
+import { addBusinessMilliseconds, addTimeframe, businessDurationBetween, type Timeframe } from '../domain/timeframes';
+import {
+  acknowledge,
+  addNote,
+  assign,
+  cancelCase,
+  changeSeverity,
+  escalate,
+  getCase,
+  intakeRecorded,
+  proposePlan,
+  recordAgreement,
+  recordFacts,
+  recordFeedback,
+  residentEvent,
+  resolve,
+  resume,
+  waitOnResident,
+  INVALID_ACTION,
+  STAGE_CONFLICT,
+  type CaseState,
+  type Outcome,
+  type Stage,
+  type TimedStage,
+} from './case-definitions';
+import { Breached, CaseOwner, CaseStage, CaseStatus, CaseSeverity, EscalationLevel } from './search-attributes';
 
-/** Where a case stands; Temporal is the source of truth, the read model mirrors it. */
-export interface CaseState {
-  caseId: string;
-  stage: 'intake' | 'acknowledge' | 'gather_facts' | 'resolve' | 'follow_up' | 'closed';
-  status: 'open' | 'closed';
-  outcome?: 'recovered' | 'unrecovered' | 'no_response' | 'cancelled';
-  openedAt: string;
-  /** True once the case is written to the read model, so the API can answer reads for it. */
-  recorded: boolean;
+export * from './case-definitions';
+
+/** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
+const TOP_LEVEL = 2;
+/** Continue-as-new well before Temporal's limits, so cases with many notes or reopen loops stay small. */
+const DEFAULT_HISTORY_LIMIT = 2_000;
+
+export interface RecoveryCaseOptions {
+  /** History length that triggers continue-as-new (tests lower it). */
+  historyLimit?: number;
 }
-
-export interface CancelCase {
-  reason: string;
-  by: string;
-}
-
-export const getCase = defineQuery<CaseState>('getCase');
-/** Completes once intake is recorded; the API starts the case with it (update-with-start) for read-your-writes. */
-export const intakeRecorded = defineUpdate<CaseState>('intakeRecorded');
-export const cancelCase = defineUpdate<CaseState, [CancelCase]>('cancelCase');
 
 const store = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+const messaging = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
+});
 
-export async function recoveryCase(input: RecoveryCaseInput): Promise<CaseState> {
-  const openedAt = new Date(workflowInfo().startTime).toISOString();
-  const state: CaseState = { caseId: input.caseId, stage: 'intake', status: 'open', openedAt, recorded: false };
-  let sequence = 0;
-  const eventKey = () => `${input.caseId}:${++sequence}`;
+export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState, options: RecoveryCaseOptions = {}): Promise<CaseState> {
+  const now = () => new Date(Date.now()).toISOString();
+  const state: CaseState = carried ?? initialState(input, now());
+  const historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+
+  // ---- read model and messages -------------------------------------------------------------------
+
+  /** Appends to the timeline and the read model (idempotent by key), updating the case row's columns. */
+  async function record(type: string, detail: { by?: string; text?: string; payload?: Record<string, unknown>; changes?: CaseChanges } = {}) {
+    const at = now();
+    state.timeline.push({ at, type, by: detail.by, detail: detail.text });
+    const key = `${state.caseId}:${++state.eventSequence}`;
+    await store.recordCaseEvent({ caseId: state.caseId, key, type, occurredAt: at, payload: { by: detail.by, ...detail.payload }, changes: detail.changes });
+  }
+
+  /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
+  async function send(audience: 'resident' | 'staff', recipient: string, content: MessageContent) {
+    const key = `${state.caseId}:msg:${++state.eventSequence}`;
+    await messaging.sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
+    if (audience === 'resident') state.lastResidentUpdateAt = now();
+  }
+
+  const residentAddress = () => `resident:${input.residentId}`;
+  const staffAddress = (rung: LadderRung | null) => (rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`);
+
+  function publish() {
+    const pairs: SearchAttributeUpdatePair[] = [
+      { key: CaseStage, value: state.stage },
+      { key: CaseStatus, value: state.status },
+      { key: CaseSeverity, value: state.severity },
+      { key: EscalationLevel, value: state.escalationLevel },
+      { key: Breached, value: state.breaches.length > 0 },
+    ];
+    pairs.push(state.ownerId ? { key: CaseOwner, value: state.ownerId } : { key: CaseOwner, value: null });
+    upsertSearchAttributes(pairs);
+  }
+
+  // ---- clock: stage timeframes, pauses, escalation -------------------------------------------------
+
+  function timeframeFor(stage: TimedStage): Timeframe {
+    return state.policy![stage];
+  }
+
+  const isBusiness = (timeframe: Timeframe) => timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
+
+  /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
+  function computeDueAt(stage: TimedStage, startedAt: string, pausedMs: number): string {
+    const timeframe = timeframeFor(stage);
+    const base = addTimeframe(new Date(startedAt), timeframe, state.calendar!);
+    const due = isBusiness(timeframe) ? addBusinessMilliseconds(base, pausedMs, state.calendar!) : new Date(base.getTime() + pausedMs);
+    return due.toISOString();
+  }
+
+  function startClock(stage: TimedStage) {
+    const startedAt = now();
+    state.deadline = { stage, level: state.escalationLevel, startedAt, pausedMs: 0, dueAt: computeDueAt(stage, startedAt, 0) };
+    if (state.waitingOnResident) state.deadline.dueAt = null;
+  }
+
+  function enterStage(stage: Stage) {
+    const at = now();
+    const current = state.stageHistory[state.stageHistory.length - 1];
+    if (current && !current.leftAt) current.leftAt = at;
+    state.stage = stage;
+    state.stageHistory.push({ stage, enteredAt: at });
+    if (stage === 'acknowledge' || stage === 'gather_facts' || stage === 'resolve') startClock(stage);
+    else state.deadline = null;
+    publish();
+  }
+
+  async function escalateOneLevel(reason: string, by?: string) {
+    const next = Math.min(state.escalationLevel + 1, TOP_LEVEL);
+    state.escalationLevel = next;
+    state.escalationOwner = state.ladder[next] ?? null;
+    if (state.deadline) startClock(state.deadline.stage);
+    publish();
+    await record('escalated', {
+      by,
+      text: reason,
+      payload: { level: next, to: state.escalationOwner },
+      changes: { escalationLevel: next },
+    });
+    await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, state.stage, reason));
+  }
+
+  /** A missed timeframe: record the breach, then one level up the ladder, or a reminder at the top. */
+  async function onTimeframeMissed(stage: TimedStage) {
+    const deadline = state.deadline!;
+    if (deadline.level >= TOP_LEVEL && state.breaches.some((b) => b.stage === stage && b.level >= TOP_LEVEL)) {
+      // At the top: keep reminding at the policy's interval rather than going silent.
+      const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
+      state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
+      await record('escalation_reminder', { text: `still overdue at ${stage}` });
+      await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
+      return;
+    }
+    const breach = { stage, level: deadline.level, dueAt: deadline.dueAt!, breachedAt: now(), escalatedTo: state.ladder[Math.min(deadline.level + 1, TOP_LEVEL)] ?? null };
+    state.breaches.push(breach);
+    await record('timeframe_breached', {
+      text: `${stage} timeframe missed at level ${deadline.level}`,
+      payload: breach,
+      changes: { breached: true, breachCount: state.breaches.length },
+    });
+    if (deadline.level >= TOP_LEVEL) {
+      const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
+      state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
+      await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
+      publish();
+      return;
+    }
+    await escalateOneLevel(`the ${stage.replace('_', ' ')} timeframe was missed`);
+  }
+
+  /** Waits until the case leaves `stage`, escalating every time the running timer fires first. */
+  async function runStage(stage: TimedStage) {
+    while (state.stage === stage && !state.cancelRequest) {
+      await maybeContinueAsNew();
+      const snapshot = state.deadline;
+      const dueAt = snapshot?.dueAt ? Date.parse(snapshot.dueAt) : null;
+      const left = () => state.stage !== stage || !!state.cancelRequest || state.deadline !== snapshot;
+      const changed = await waitUntil(dueAt, () => left() || historyIsLong());
+      if (!changed && !left()) await onTimeframeMissed(stage);
+    }
+  }
+
+  /**
+   * Waits until `done()` holds (true) or `dueAt` passes (false), reminding the owner on the way whenever no
+   * resident-facing message went out for the policy's interval. One timer at a time per case: the
+   * resident-update reminder shares the stage's timer instead of running its own, which keeps histories
+   * short and never cancels one timer from another's wake-up.
+   */
+  async function waitUntil(dueAt: number | null, done: () => boolean): Promise<boolean> {
+    for (;;) {
+      if (done()) return true;
+      const nowMs = Date.now();
+      if (dueAt !== null && dueAt <= nowMs) return false;
+      const reminderAt = residentUpdateDueAt();
+      if (reminderAt !== null && reminderAt <= nowMs) {
+        await remindResidentNotUpdated();
+        continue;
+      }
+      const wakeAt = Math.min(dueAt ?? Infinity, reminderAt ?? Infinity);
+      if (wakeAt === Infinity) {
+        await condition(() => done() || residentUpdateDueAt() !== null);
+      } else {
+        await condition(done, wakeAt - nowMs);
+      }
+    }
+  }
+
+  /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
+  function residentUpdateDueAt(): number | null {
+    if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake') return null;
+    return addTimeframe(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval, state.calendar!).getTime();
+  }
+
+  async function remindResidentNotUpdated() {
+    // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
+    state.lastResidentUpdateAt = now();
+    await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
+    await send('staff', staffAddress(currentOwnerRung()), Messages.residentNotUpdatedMessage(state.caseId, input.summary));
+  }
+
+  function currentOwnerRung(): LadderRung | null {
+    if (state.escalationLevel > 0) return state.escalationOwner;
+    return { level: 0, role: state.ownerRole ?? 'frontline', staffId: state.ownerId };
+  }
+
+  // ---- follow-up and close ---------------------------------------------------------------------------
+
+  async function runFollowUp() {
+    const followUp = state.followUp!;
+    const interrupted = () => !!state.cancelRequest || state.stage !== 'follow_up';
+    if (!followUp.checkInSentAt) {
+      if (await waitUntil(Date.parse(followUp.dueAt), interrupted)) return;
+      followUp.checkInSentAt = now();
+      await send('resident', residentAddress(), Messages.checkInMessage(input.summary));
+      await record('follow_up_sent', { text: 'Was everything completed to your satisfaction?' });
+    }
+    const answered = () => interrupted() || !!followUp.feedback;
+    if (!followUp.reminderSentAt) {
+      const reminderAt = addTimeframe(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter, state.calendar!);
+      if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
+      followUp.reminderSentAt = now();
+      await send('resident', residentAddress(), Messages.checkInReminderMessage(input.summary));
+      await record('follow_up_reminder_sent');
+    }
+    const giveUpAt = addTimeframe(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter, state.calendar!);
+    if (await waitUntil(giveUpAt.getTime(), answered)) return decideFollowUp();
+    await close('no_response');
+  }
+
+  async function decideFollowUp() {
+    const feedback = state.followUp?.feedback;
+    if (state.cancelRequest || !feedback) return;
+    // The answer is on the timeline before the case closes or reopens because of it.
+    await condition(() => feedback.recorded);
+    if (feedback.satisfied) return close('recovered');
+    // Dissatisfied: the recovery failed. Reopen at Resolve, one level higher, up to the policy's bound.
+    state.reopenCount += 1;
+    if (state.reopenCount > state.policy!.maxReopens) return close('unrecovered');
+    state.plan = undefined;
+    state.resolution = undefined;
+    state.followUp = undefined;
+    state.escalationLevel = Math.min(state.escalationLevel + 1, TOP_LEVEL);
+    state.escalationOwner = state.ladder[state.escalationLevel] ?? null;
+    enterStage('resolve');
+    await record('reopened', {
+      text: feedback.comment ?? 'resident not satisfied',
+      payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
+      changes: { stage: 'resolve', reopenCount: state.reopenCount, escalationLevel: state.escalationLevel, resolvedAt: null },
+    });
+    await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'));
+  }
+
+  async function close(outcome: Outcome) {
+    if (state.status === 'closed') return;
+    const at = now();
+    state.outcome = outcome;
+    enterStage('closed');
+    state.status = 'closed';
+    state.deadline = null;
+    publish();
+    const durations = state.stageHistory
+      .filter((s) => s.leftAt)
+      .map((s) => ({ stage: s.stage, enteredAt: s.enteredAt, leftAt: s.leftAt!, ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt) }));
+    const closingReport = { outcome, durations, breaches: state.breaches, reopenCount: state.reopenCount, cancel: state.cancelRequest ?? null };
+    await record('case_closed', {
+      by: state.cancelRequest?.by,
+      text: state.cancelRequest?.reason ?? outcome,
+      payload: closingReport,
+      changes: { stage: 'closed', status: 'closed', outcome, closedAt: at, closingReport },
+    });
+    if (outcome === 'no_response') {
+      await send('staff', staffAddress(state.ladder[1] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'));
+    } else if (outcome === 'unrecovered') {
+      await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'unrecovered'));
+    }
+    state.closeRecorded = true;
+  }
+
+  // ---- continue-as-new -----------------------------------------------------------------------------
+
+  function historyIsLong() {
+    const info = workflowInfo();
+    return info.continueAsNewSuggested || info.historyLength > historyLimit;
+  }
+
+  async function maybeContinueAsNew() {
+    if (!historyIsLong() || state.status !== 'open') return;
+    await condition(allHandlersFinished);
+    await recordResidentEvents();
+    await continueAsNew<typeof recoveryCase>(input, state, options);
+  }
+
+  // ---- actions: validators reject what does not fit the stage, synchronously and without change -----
+
+  function parse<T>(schema: ZodType<T>, value: unknown): T {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+      throw ApplicationFailure.create({ type: INVALID_ACTION, message: problems, nonRetryable: true });
+    }
+    return result.data;
+  }
+
+  function requireStage(action: string, ...stages: Stage[]) {
+    if (state.status === 'closed' || state.cancelRequest) {
+      throw ApplicationFailure.create({ type: STAGE_CONFLICT, message: `${action} is not possible: the case is closed`, details: [state.stage], nonRetryable: true });
+    }
+    if (!state.recorded || !stages.includes(state.stage)) {
+      throw ApplicationFailure.create({
+        type: STAGE_CONFLICT,
+        message: `${action} is not possible in stage ${state.stage} (possible in ${stages.join(', ')})`,
+        details: [state.stage],
+        nonRetryable: true,
+      });
+    }
+  }
+
+  function reject(message: string): never {
+    throw ApplicationFailure.create({ type: STAGE_CONFLICT, message, details: [state.stage], nonRetryable: true });
+  }
+
+  const openStages: Stage[] = ['acknowledge', 'gather_facts', 'resolve', 'follow_up'];
 
   setHandler(getCase, () => state);
   setHandler(intakeRecorded, async () => {
     await condition(() => state.recorded);
     return state;
   });
+
   setHandler(
-    cancelCase,
-    async ({ reason, by }) => {
-      state.stage = 'closed';
-      state.status = 'closed';
-      state.outcome = 'cancelled';
-      await store.recordCaseEvent({
-        caseId: input.caseId,
-        key: eventKey(),
-        type: 'case_cancelled',
-        occurredAt: new Date().toISOString(),
-        payload: { reason, by },
-        changes: { stage: 'closed', status: 'closed' },
+    acknowledge,
+    async (action) => {
+      const { by, message } = parse(Actions.Acknowledge, action);
+      const content = Messages.acknowledgementMessage(input.category, input.summary);
+      // State changes before the first await, so a concurrent duplicate fails its validator.
+      enterStage('gather_facts');
+      await send('resident', residentAddress(), message ? { ...content, body: message } : content);
+      await record('acknowledged', { by, text: message ?? content.body, changes: { stage: 'gather_facts', acknowledgedAt: now() } });
+      return state;
+    },
+    { validator: (action) => (parse(Actions.Acknowledge, action), requireStage('acknowledge', 'acknowledge')) },
+  );
+
+  setHandler(
+    recordFacts,
+    async (action) => {
+      const facts = parse(Actions.RecordFacts, action);
+      state.facts = facts;
+      enterStage('resolve');
+      await record('facts_recorded', {
+        by: facts.by,
+        text: facts.whatHappened,
+        payload: { rootCauseFamily: facts.rootCauseFamily, contributingFactors: facts.contributingFactors },
+        changes: { stage: 'resolve', rootCauseFamily: facts.rootCauseFamily },
       });
       return state;
     },
+    { validator: (action) => (parse(Actions.RecordFacts, action), requireStage('recording facts', 'gather_facts')) },
+  );
+
+  setHandler(
+    proposePlan,
+    async (action) => {
+      const plan = parse(Actions.ProposePlan, action);
+      state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
+      await record('resolution_planned', { by: plan.by, text: plan.plan, payload: { needsResidentAgreement: plan.needsResidentAgreement } });
+      if (plan.needsResidentAgreement) await send('resident', residentAddress(), Messages.planForAgreementMessage(plan.plan));
+      return state;
+    },
     {
-      validator: ({ reason }) => {
-        if (state.status === 'closed') throw ApplicationFailure.nonRetryable(`the case is already closed`, 'StageConflict');
-        if (!reason?.trim()) throw ApplicationFailure.nonRetryable('a cancellation needs a reason', 'InvalidAction');
+      validator: (action) => {
+        parse(Actions.ProposePlan, action);
+        requireStage('proposing a resolution plan', 'resolve');
+        if (state.plan?.agreement === 'agreed') reject('the resident already agreed to a plan; resolve the case');
       },
     },
   );
 
-  upsertSearchAttributes([
-    { key: PropertyId, value: input.propertyId },
-    { key: CaseCategory, value: input.category },
-    { key: CaseSeverity, value: input.severity },
-    { key: CaseStage, value: state.stage },
-    { key: CaseStatus, value: state.status },
-  ]);
+  setHandler(
+    recordAgreement,
+    async (action) => {
+      const answer = parse(Actions.RecordAgreement, action);
+      state.plan!.agreement = answer.agreed ? 'agreed' : 'refused';
+      await record(answer.agreed ? 'resident_agreed' : 'resident_refused', { by: answer.by, text: answer.comment });
+      // A refusal sends the case back to planning: the next plan needs the resident's agreement again.
+      if (!answer.agreed) state.plan = undefined;
+      return state;
+    },
+    {
+      validator: (action) => {
+        parse(Actions.RecordAgreement, action);
+        requireStage('recording the resident’s agreement', 'resolve');
+        if (state.plan?.agreement !== 'pending') reject('no resolution plan is waiting for the resident’s agreement');
+      },
+    },
+  );
 
-  await store.recordCaseOpened({ input, openedAt, stage: 'acknowledge' });
-  state.stage = 'acknowledge';
-  state.recorded = true;
-  upsertSearchAttributes([{ key: CaseStage, value: state.stage }]);
+  setHandler(
+    resolve,
+    async (action) => {
+      const resolution = parse(Actions.Resolve, action);
+      const at = now();
+      state.resolution = { ...resolution, at };
+      state.followUp = { dueAt: addTimeframe(new Date(at), state.policy!.followUpDelay, state.calendar!).toISOString() };
+      enterStage('follow_up');
+      await record('resolved', { by: resolution.by, text: resolution.actionsTaken, changes: { stage: 'follow_up', resolvedAt: at } });
+      return state;
+    },
+    {
+      validator: (action) => {
+        parse(Actions.Resolve, action);
+        requireStage('resolving', 'resolve');
+        if (!state.plan) reject('propose a resolution plan before resolving');
+        if (state.plan.agreement === 'pending') reject('the resolution plan is waiting for the resident’s agreement');
+      },
+    },
+  );
 
-  await condition(() => state.status === 'closed');
-  upsertSearchAttributes([
-    { key: CaseStage, value: state.stage },
-    { key: CaseStatus, value: state.status },
-  ]);
+  setHandler(
+    recordFeedback,
+    async (action) => {
+      const feedback = parse(Actions.Feedback, action);
+      const followUp = state.followUp!;
+      followUp.feedback = { ...feedback, at: now(), recorded: false };
+      await record(feedback.satisfied ? 'resident_satisfied' : 'resident_dissatisfied', { by: feedback.by, text: feedback.comment });
+      followUp.feedback.recorded = true;
+      await condition(() => state.stage !== 'follow_up' || state.status === 'closed');
+      return state;
+    },
+    {
+      validator: (action) => {
+        parse(Actions.Feedback, action);
+        requireStage('recording follow-up feedback', 'follow_up');
+        if (!state.followUp?.checkInSentAt) reject('the follow-up check-in has not been sent yet');
+        if (state.followUp.feedback) reject('feedback for this follow-up is already recorded');
+      },
+    },
+  );
+
+  setHandler(
+    waitOnResident,
+    async (action) => {
+      const { by, reason } = parse(Actions.WaitOnResident, action);
+      const at = now();
+      state.waitingOnResident = { since: at, reason };
+      if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
+      await record('waiting_on_resident', { by, text: reason, changes: { waitingOnResident: true } });
+      return state;
+    },
+    {
+      validator: (action) => {
+        parse(Actions.WaitOnResident, action);
+        requireStage('waiting on the resident', 'acknowledge', 'gather_facts', 'resolve');
+        if (state.waitingOnResident) reject('the case is already waiting on the resident');
+      },
+    },
+  );
+
+  setHandler(
+    resume,
+    async (action) => {
+      const { by, note } = parse(Actions.Resume, action);
+      const since = state.waitingOnResident!.since;
+      state.waitingOnResident = null;
+      const deadline = state.deadline;
+      if (deadline) {
+        const timeframe = timeframeFor(deadline.stage);
+        const paused = isBusiness(timeframe)
+          ? businessDurationBetween(new Date(since), new Date(Date.now()), state.calendar!)
+          : Date.now() - Date.parse(since);
+        const pausedMs = deadline.pausedMs + paused;
+        state.deadline = { ...deadline, pausedMs, dueAt: computeDueAt(deadline.stage, deadline.startedAt, pausedMs) };
+      }
+      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt }, changes: { waitingOnResident: false } });
+      return state;
+    },
+    {
+      validator: (action) => {
+        parse(Actions.Resume, action);
+        requireStage('resuming', 'acknowledge', 'gather_facts', 'resolve');
+        if (!state.waitingOnResident) reject('the case is not waiting on the resident');
+      },
+    },
+  );
+
+  setHandler(
+    escalate,
+    async (action) => {
+      const { by, reason } = parse(Actions.Escalate, action);
+      await escalateOneLevel(reason, by);
+      return state;
+    },
+    {
+      validator: (action) => {
+        parse(Actions.Escalate, action);
+        requireStage('escalating', ...openStages);
+        if (state.escalationLevel >= TOP_LEVEL) reject('the case is already at the top of the escalation ladder');
+      },
+    },
+  );
+
+  setHandler(
+    assign,
+    async (action) => {
+      const { by, ownerId, reason } = parse(Actions.Assign, action);
+      const check = await store.checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
+      if (!check.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
+      state.ownerId = ownerId;
+      state.ownerRole = check.role;
+      publish();
+      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role }, changes: { ownerId, ownerRole: check.role } });
+      await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
+      return state;
+    },
+    {
+      validator: (action) => {
+        const { ownerId } = parse(Actions.Assign, action);
+        requireStage('reassigning', ...openStages);
+        if (ownerId === state.ownerId) reject(`${ownerId} already owns the case`);
+      },
+    },
+  );
+
+  setHandler(
+    changeSeverity,
+    async (action) => {
+      const { by, severity, reason } = parse(Actions.ChangeSeverity, action);
+      const previous = state.severity;
+      state.policy = await store.loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
+      state.severity = severity;
+      // The open deadline is recomputed under the new policy, from when its timer started.
+      const deadline = state.deadline;
+      if (deadline) {
+        state.deadline = { ...deadline, dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs) };
+      }
+      publish();
+      await record('severity_changed', { by, text: reason, payload: { from: previous, to: severity, dueAt: state.deadline?.dueAt }, changes: { severity } });
+      return state;
+    },
+    {
+      validator: (action) => {
+        const { severity } = parse(Actions.ChangeSeverity, action);
+        requireStage('changing severity', ...openStages);
+        if (severity === state.severity) reject(`the severity is already ${severity}`);
+      },
+    },
+  );
+
+  setHandler(
+    addNote,
+    async (action) => {
+      const note = parse(Actions.AddNote, action);
+      if (note.visibility === 'resident') await send('resident', residentAddress(), Messages.residentNoteMessage(note.body));
+      await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', { by: note.by, text: note.body });
+      return state;
+    },
+    { validator: (action) => (parse(Actions.AddNote, action), requireStage('adding a note', ...openStages)) },
+  );
+
+  setHandler(
+    cancelCase,
+    async (action) => {
+      state.cancelRequest = parse(Actions.Cancel, action);
+      await condition(() => state.closeRecorded);
+      return state;
+    },
+    { validator: (action) => (parse(Actions.Cancel, action), requireStage('cancelling', ...openStages)) },
+  );
+
+  setHandler(residentEvent, (event) => {
+    const parsed = Actions.ResidentEvent.safeParse(event);
+    if (!parsed.success) {
+      log.warn('ignored a malformed resident event', { issues: parsed.error.issues.length });
+      return;
+    }
+    state.timeline.push({ at: now(), type: `resident_${parsed.data.kind}`, detail: parsed.data.summary });
+    pendingResidentEvents.push(parsed.data);
+  });
+  const pendingResidentEvents: Actions.ResidentEvent[] = [];
+
+  async function recordResidentEvents() {
+    while (pendingResidentEvents.length > 0) {
+      const event = pendingResidentEvents.shift()!;
+      state.eventSequence += 1;
+      const key = `${state.caseId}:${state.eventSequence}`;
+      await store.recordCaseEvent({ caseId: state.caseId, key, type: `resident_${event.kind}`, occurredAt: event.occurredAt ?? now(), payload: { ...event } });
+    }
+  }
+
+  // ---- the protocol --------------------------------------------------------------------------------
+
+  if (!carried) {
+    const setup = await store.loadCaseSetup({ propertyId: input.propertyId, category: input.category, severity: input.severity });
+    state.calendar = setup.calendar;
+    state.policy = setup.policy;
+    state.ladder = setup.ladder;
+    state.ownerId = setup.ladder[0]?.staffId ?? null;
+    state.ownerRole = setup.ladder[0]?.role;
+    await store.recordCaseOpened({ input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole: state.ownerRole ?? 'frontline' });
+    enterStage('acknowledge');
+    state.recorded = true;
+    await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));
+  }
+
+  const residentEvents = (async () => {
+    while (state.status === 'open') {
+      await condition(() => pendingResidentEvents.length > 0 || state.status !== 'open');
+      await recordResidentEvents();
+    }
+  })();
+
+  while (state.status === 'open') {
+    if (state.cancelRequest) {
+      await close('cancelled');
+      break;
+    }
+    switch (state.stage) {
+      case 'acknowledge':
+      case 'gather_facts':
+      case 'resolve':
+        await runStage(state.stage);
+        break;
+      case 'follow_up':
+        await runFollowUp();
+        break;
+      default:
+        throw ApplicationFailure.nonRetryable(`unexpected stage ${state.stage}`);
+    }
+  }
+
+  await residentEvents;
+  await recordResidentEvents();
   await condition(allHandlersFinished);
   return state;
+}
+
+function initialState(input: RecoveryCaseInput, openedAt: string): CaseState {
+  return {
+    caseId: input.caseId,
+    input,
+    stage: 'intake',
+    status: 'open',
+    openedAt,
+    severity: input.severity,
+    ladder: [],
+    ownerId: null,
+    escalationLevel: 0,
+    escalationOwner: null,
+    deadline: null,
+    breaches: [],
+    waitingOnResident: null,
+    reopenCount: 0,
+    lastResidentUpdateAt: openedAt,
+    stageHistory: [{ stage: 'intake', enteredAt: openedAt }],
+    timeline: [{ at: openedAt, type: 'case_opened' }],
+    recorded: false,
+    eventSequence: 0,
+    closeRecorded: false,
+  };
 }

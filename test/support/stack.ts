@@ -6,6 +6,7 @@ import { loadConfig } from '../../lib/config';
 import { createDb, type Db } from '../../lib/db';
 import { connectTemporal, createClient } from '../../lib/temporal';
 import { connectWorkerTransport, createWorker } from '../../lib/worker';
+import { logTransport } from '../../activities/transports';
 
 let runtimeInstalled = false;
 
@@ -26,7 +27,8 @@ export async function startStack() {
   const temporalConnection = await connectTemporal(temporalAddress, 'test', config);
   const temporal = createClient(temporalConnection, config);
   const workerConnection = await connectWorkerTransport(temporalAddress, 'test');
-  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db });
+  // Messages are checked in the outbox table; the log transport stays quiet here.
+  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}) });
   const running = worker.run();
   const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn' });
 

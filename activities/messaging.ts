@@ -1,0 +1,33 @@
+import type { Db } from '../lib/db';
+import { firstLine } from '../lib/db';
+import type { MessageTransport, OutgoingMessage } from './transports';
+
+/**
+ * The outbox. `sendMessage` stores the message under its unique key (a retry stores nothing new), then
+ * delivers it unless it is already marked sent, so a retried activity never sends the same message twice.
+ */
+export function createMessagingActivities(db: Db, transport: MessageTransport) {
+  return {
+    async sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
+      await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
+      const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
+      if (stored.status === 'sent') return { delivered: false };
+      try {
+        await transport.deliver({
+          key: stored.key,
+          caseId: stored.caseId,
+          audience: stored.audience,
+          recipient: stored.recipient,
+          template: stored.template,
+          subject: stored.subject,
+          body: stored.body,
+        });
+      } catch (error) {
+        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: firstLine(error) } });
+        throw error;
+      }
+      await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+      return { delivered: true };
+    },
+  };
+}

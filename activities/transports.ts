@@ -1,0 +1,76 @@
+import { createHmac } from 'node:crypto';
+import nodemailer from 'nodemailer';
+import type { Config } from '../lib/config';
+
+/**
+ * How a message leaves the outbox. Every delivery carries the message's unique key, so a receiver (webhook)
+ * or mail system (Message-ID) can drop the rare redelivery after a crash between sending and marking sent.
+ */
+export interface OutgoingMessage {
+  key: string;
+  caseId: string;
+  audience: string;
+  recipient: string;
+  template: string;
+  subject: string;
+  body: string;
+}
+
+export interface MessageTransport {
+  readonly name: string;
+  deliver(message: OutgoingMessage): Promise<void>;
+}
+
+export function logTransport(write: (line: string) => void = (line) => console.log(line)): MessageTransport {
+  return {
+    name: 'log',
+    async deliver(message) {
+      write(JSON.stringify({ msg: 'message delivered', transport: 'log', ...message }));
+    },
+  };
+}
+
+/** POSTs the message as JSON, signed with HMAC-SHA256 of the body (`x-signature: sha256=<hex>`). */
+export function webhookTransport(url: string, secret: string): MessageTransport {
+  return {
+    name: 'webhook',
+    async deliver(message) {
+      const body = JSON.stringify(message);
+      const signature = createHmac('sha256', secret).update(body).digest('hex');
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': message.key, 'x-signature': `sha256=${signature}` },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) throw new Error(`webhook ${url} answered ${response.status}`);
+    },
+  };
+}
+
+export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
+  const mailer = nodemailer.createTransport(smtpUrl);
+  return {
+    name: 'smtp',
+    async deliver(message) {
+      await mailer.sendMail({
+        from,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.body,
+        messageId: `<${message.key.replace(/[^A-Za-z0-9.:-]/g, '-')}@service-recovery>`,
+      });
+    },
+  };
+}
+
+export function transportFromConfig(config: Config): MessageTransport {
+  switch (config.MESSAGE_TRANSPORT) {
+    case 'webhook':
+      return webhookTransport(config.MESSAGE_WEBHOOK_URL!, config.MESSAGE_WEBHOOK_SECRET!);
+    case 'smtp':
+      return smtpTransport(config.SMTP_URL!, config.MESSAGE_FROM);
+    default:
+      return logTransport();
+  }
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { WorkflowHandle } from '@temporalio/client';
+import { inject } from 'vitest';
+import { createActivities } from '../../activities';
+import type { MessageTransport, OutgoingMessage } from '../../activities/transports';
+import type { OpenCaseRequest, RecoveryCaseInput } from '../../domain/case';
+import type { StagePolicy } from '../../domain/policies';
+import { createDb, type Db } from '../../lib/db';
+import { getCase, intakeRecorded, type CaseState } from '../../workflows/case-definitions';
+import type { recoveryCase, RecoveryCaseOptions } from '../../workflows/recovery-case';
+import { createTimeSkippingEnv } from './time-skipping';
+
+export const workflowsPath = path.join(__dirname, '..', '..', 'workflows', 'index.ts');
+
+/**
+ * The recovery workflow on Temporal's time-skipping test server, with the real activities writing to the
+ * suite's PostgreSQL and an in-memory message transport, so tests can fast-forward through hours and days
+ * of timeframes and still check the read model and the outbox.
+ */
+export async function startWorkflowHarness() {
+  const env: TestWorkflowEnvironment = await createTimeSkippingEnv();
+  const db: Db = createDb(inject('databaseUrl'));
+  const taskQueue = `wf-${randomUUID()}`;
+  const delivered: OutgoingMessage[] = [];
+  const transport: MessageTransport = { name: 'memory', deliver: async (message) => void delivered.push(message) };
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath,
+    activities: createActivities({ db, transport }),
+  });
+  const running = worker.run();
+
+  /** A property of its own per test, so tests never see each other's staff, rules or policies. */
+  async function createProperty(options: { timeZone?: string; policy?: { category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity']; policy: StagePolicy } } = {}) {
+    const propertyId = `prop-${randomUUID().slice(0, 8)}`;
+    await db.property.create({ data: { id: propertyId, name: `Property ${propertyId}`, timeZone: options.timeZone ?? 'America/New_York' } });
+    const staff = [
+      { id: `${propertyId}-maint`, name: 'Maintenance lead', role: 'maintenance' },
+      { id: `${propertyId}-front`, name: 'Front desk', role: 'frontline' },
+      { id: `${propertyId}-cm`, name: 'Community manager', role: 'community_manager' },
+      { id: `${propertyId}-rm`, name: 'Regional manager', role: 'regional_manager' },
+    ];
+    await db.staffMember.createMany({ data: staff.map((s) => ({ ...s, propertyIds: [propertyId] })) });
+    if (options.policy) await db.policy.create({ data: { propertyId, ...options.policy } as never });
+    return { propertyId, staff: Object.fromEntries(staff.map((s) => [s.role, s.id])) as Record<'maintenance' | 'frontline' | 'community_manager' | 'regional_manager', string> };
+  }
+
+  async function openCase(
+    propertyId: string,
+    overrides: Partial<OpenCaseRequest> = {},
+    options?: RecoveryCaseOptions,
+  ): Promise<{ handle: WorkflowHandle<typeof recoveryCase>; caseId: string }> {
+    const input: RecoveryCaseInput = {
+      caseId: randomUUID(),
+      propertyId,
+      residentId: `resident-${randomUUID().slice(0, 6)}`,
+      category: 'maintenance_delay',
+      severity: 'medium',
+      channel: 'resident_app',
+      summary: 'Dishwasher repair late',
+      ...overrides,
+    };
+    const handle = await env.client.workflow.start<typeof recoveryCase>('recoveryCase', {
+      workflowId: `case-${input.caseId}`,
+      taskQueue,
+      args: options ? [input, undefined, options] : [input],
+    });
+    await handle.executeUpdate(intakeRecorded);
+    return { handle, caseId: input.caseId };
+  }
+
+  const state = (handle: WorkflowHandle): Promise<CaseState> => handle.query(getCase);
+  const messagesFor = (caseId: string) => delivered.filter((m) => m.caseId === caseId);
+  const eventsFor = async (caseId: string) =>
+    (await db.caseEvent.findMany({ where: { caseId }, orderBy: { id: 'asc' } })).map((e) => e.type);
+
+  return {
+    env,
+    db,
+    taskQueue,
+    delivered,
+    createProperty,
+    openCase,
+    state,
+    messagesFor,
+    eventsFor,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await env.teardown();
+      await db.$disconnect();
+    },
+  };
+}
+
+export type WorkflowHarness = Awaited<ReturnType<typeof startWorkflowHarness>>;
+
+export const HOUR = 60 * 60 * 1000;
+export const DAY = 24 * HOUR;
