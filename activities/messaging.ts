@@ -1,17 +1,26 @@
 import type { Db } from '../lib/db';
 import { firstLine } from '../lib/db';
-import type { MessageTransport, OutgoingMessage } from './transports';
+import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
 
 /**
  * The outbox. `sendMessage` stores the message under its unique key (a retry stores nothing new), then
  * delivers it unless it is already marked sent, so a retried activity never sends the same message twice.
  */
+/** E-mail addresses from the directory: staff members' own; residents' once the directory holds their contacts. */
+export function directoryAddressBook(db: Db): AddressBook {
+  return async (recipient) => {
+    const [kind, id] = recipient.split(':', 2);
+    if (kind === 'staff' && id) return (await db.staffMember.findUnique({ where: { id }, select: { email: true } }))?.email ?? null;
+    return null;
+  };
+}
+
 export function createMessagingActivities(db: Db, transport: MessageTransport) {
   return {
     async sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
       await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
       const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
-      if (stored.status === 'sent') return { delivered: false };
+      if (stored.status !== 'pending') return { delivered: false };
       try {
         await transport.deliver({
           key: stored.key,
@@ -23,6 +32,10 @@ export function createMessagingActivities(db: Db, transport: MessageTransport) {
           body: stored.body,
         });
       } catch (error) {
+        if (error instanceof UndeliverableMessage) {
+          await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: error.message } });
+          return { delivered: false };
+        }
         await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: firstLine(error) } });
         throw error;
       }

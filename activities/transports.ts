@@ -21,6 +21,18 @@ export interface MessageTransport {
   deliver(message: OutgoingMessage): Promise<void>;
 }
 
+/**
+ * A message that can never be delivered as addressed (e.g. nobody has an e-mail address on file). It is
+ * kept in the outbox as undeliverable for staff to follow up by hand, instead of being retried forever and
+ * holding up the case.
+ */
+export class UndeliverableMessage extends Error {
+  override name = 'UndeliverableMessage';
+}
+
+/** Turns a logical recipient (`staff:<id>`, `resident:<id>`) into an e-mail address, or null. */
+export type AddressBook = (recipient: string) => Promise<string | null>;
+
 export function logTransport(write: (line: string) => void = (line) => console.log(line)): MessageTransport {
   return {
     name: 'log',
@@ -48,14 +60,16 @@ export function webhookTransport(url: string, secret: string): MessageTransport 
   };
 }
 
-export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
+export function smtpTransport(smtpUrl: string, from: string, addressOf: AddressBook): MessageTransport {
   const mailer = nodemailer.createTransport(smtpUrl);
   return {
     name: 'smtp',
     async deliver(message) {
+      const to = await addressOf(message.recipient);
+      if (!to) throw new UndeliverableMessage(`no e-mail address on file for ${message.recipient}`);
       await mailer.sendMail({
         from,
-        to: message.recipient,
+        to,
         subject: message.subject,
         text: message.body,
         messageId: `<${message.key.replace(/[^A-Za-z0-9.:-]/g, '-')}@service-recovery>`,
@@ -64,12 +78,12 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
   };
 }
 
-export function transportFromConfig(config: Config): MessageTransport {
+export function transportFromConfig(config: Config, addressOf: AddressBook): MessageTransport {
   switch (config.MESSAGE_TRANSPORT) {
     case 'webhook':
       return webhookTransport(config.MESSAGE_WEBHOOK_URL!, config.MESSAGE_WEBHOOK_SECRET!);
     case 'smtp':
-      return smtpTransport(config.SMTP_URL!, config.MESSAGE_FROM);
+      return smtpTransport(config.SMTP_URL!, config.MESSAGE_FROM, addressOf);
     default:
       return logTransport();
   }

@@ -8,6 +8,7 @@ import { ensureSearchAttributes } from '../lib/temporal';
 import { connectWorkerTransport, createWorker } from '../lib/worker';
 import { applyMigrations } from '../infra/migrations';
 import { transportFromConfig } from '../activities/transports';
+import { directoryAddressBook } from '../activities/messaging';
 
 async function main() {
   const config = loadConfig();
@@ -29,7 +30,7 @@ async function main() {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
-    transport: transportFromConfig(config),
+    transport: transportFromConfig(config, directoryAddressBook(db)),
   });
   console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.

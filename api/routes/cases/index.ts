@@ -39,7 +39,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
           { key: CaseStage, value: 'intake' },
           { key: CaseStatus, value: 'open' },
         ],
-        memo: { residentId: input.residentId, summary: input.summary },
+        memo: { residentId: input.residentId, unit: input.unit ?? null, summary: input.summary },
       });
       try {
         await app.deps.temporal.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
