@@ -116,11 +116,12 @@ export async function startEmbeddedPostgres(options: {
           'If the port is taken, set EMBEDDED_POSTGRES_PORT, or set DATABASE_URL to use an existing PostgreSQL.',
       );
     }
-  } else {
-    log(`PostgreSQL is already running from ${clusterDir}`);
   }
+  // A cluster left running from this folder keeps the port it was started with (line 4 of postmaster.pid).
+  const port = startedHere ? options.port : runningPort(clusterDir) ?? options.port;
+  if (!startedHere) log(`PostgreSQL is already running from ${clusterDir} on port ${port}`);
 
-  const serverUrl = `postgresql://postgres@127.0.0.1:${options.port}`;
+  const serverUrl = `postgresql://postgres@127.0.0.1:${port}`;
   await ensureDatabase(`${serverUrl}/${DATABASE}`);
   return {
     url: `${serverUrl}/${DATABASE}`,
@@ -129,6 +130,15 @@ export async function startEmbeddedPostgres(options: {
       if (startedHere) await run(...asClusterOwner(pgCtl, ['stop', '-D', clusterDir, '-m', 'fast', '-w']));
     },
   };
+}
+
+function runningPort(clusterDir: string): number | undefined {
+  try {
+    const port = Number(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Creates the database named in the URL when it does not exist yet (connecting to `postgres`). */

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 /** Finds an executable on PATH (no shell). */
@@ -63,4 +64,18 @@ export async function terminate(child: ChildProcess, graceMs = 10_000): Promise<
 
 export function lastLines(text: string, count = 5): string {
   return text.trim().split('\n').slice(-count).join(' | ');
+}
+
+/** `preferred` when nothing listens on it on loopback, else a free port the system picks. */
+export async function portOrFree(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = net.createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address() as net.AddressInfo;
+        server.close(() => resolve(bound));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0))!;
 }

@@ -3,6 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../lib/config';
 import { ensureDatabase, startEmbeddedPostgres } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
+import { portOrFree } from '../infra/process';
 import { locateTemporalCli, startDevServer } from '../infra/temporal';
 import { locateTestServer, type TestServerExecutable } from '../infra/time-skipping';
 
@@ -33,7 +34,7 @@ export async function setup(project: TestProject) {
     url.pathname = `${url.pathname}_test`;
     databaseUrl = url.toString();
   } else {
-    const embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_POSTGRES_PORT ?? 54339), log });
+    const embedded = await startEmbeddedPostgres({ dataDir, port: process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : await portOrFree(54339), log });
     stops.push(() => embedded.stop());
     databaseUrl = embedded.url.replace(/\/[^/]+$/, '/service_recovery_test');
   }
@@ -45,7 +46,7 @@ export async function setup(project: TestProject) {
     const cli = await locateTemporalCli({ explicitPath: config.TEMPORAL_CLI_PATH, log });
     const server = await startDevServer({
       cliPath: cli,
-      port: Number(process.env.TEST_TEMPORAL_PORT ?? 7243),
+      port: process.env.TEST_TEMPORAL_PORT ? Number(process.env.TEST_TEMPORAL_PORT) : await portOrFree(7243),
       logFile: path.join(dataDir, 'temporal.log'),
       log,
     });
