@@ -1,12 +1,18 @@
 import type { Client, Connection } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
+import { hashApiKey } from '../lib/api-keys';
+import auth from './plugins/auth';
 import errors from './plugins/errors';
 import health from './routes/health';
 import cases from './routes/cases';
+import admin from './routes/admin';
 
 export interface AppDeps {
   db: Db;
@@ -14,6 +20,10 @@ export interface AppDeps {
   temporalConnection: Connection;
   taskQueue: string;
   logLevel?: string;
+  /** Browser origins allowed by CORS (none by default). */
+  corsOrigins?: string[];
+  /** Requests per minute per API key (or client address). */
+  rateLimitPerMinute?: number;
 }
 
 declare module 'fastify' {
@@ -37,22 +47,41 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
 
+  // External plugins. CSP is left to the UIs that embed the API; the API itself serves JSON (and /docs).
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
+  await app.register(rateLimit, {
+    max: deps.rateLimitPerMinute ?? 1200,
+    timeWindow: '1 minute',
+    // Per key (hashed, never logged), else per client address.
+    keyGenerator: (request) => {
+      const header = request.headers.authorization;
+      return header ? `key:${hashApiKey(header)}` : `ip:${request.ip}`;
+    },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
       info: {
         title: 'Service Recovery API',
         version: '1',
-        description: 'Open resident service-recovery cases and act on them; every case runs as a durable Temporal workflow.',
+        description:
+          'Open resident service-recovery cases and act on them; every case runs as a durable Temporal workflow. ' +
+          'Every route except health needs `Authorization: Bearer <API key>`; a key sees only its properties.',
       },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key minted by an admin' } } },
+      security: [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
+  // The app's own plugins, then the routes.
   await app.register(errors);
+  await app.register(auth);
   await app.register(health);
   await app.register(cases, { prefix: '/v1/cases' });
+  await app.register(admin, { prefix: '/v1' });
   return app;
 }

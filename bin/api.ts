@@ -4,6 +4,7 @@ import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/c
 import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { connectTemporal, createClient } from '../lib/temporal';
+import { ensureAdminKey } from '../lib/api-keys';
 
 async function main() {
   const config = loadConfig();
@@ -17,7 +18,15 @@ async function main() {
     temporalConnection,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     logLevel: config.LOG_LEVEL,
+    corsOrigins: config.CORS_ORIGINS,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   });
+  const firstAdmin = await ensureAdminKey(db, config.ADMIN_API_KEY);
+  if (firstAdmin?.fromEnv) console.log('api: created the first admin API key from ADMIN_API_KEY');
+  else if (firstAdmin) {
+    // Printed once: only its hash is stored.
+    console.log(`api: no admin API key existed, so one was created. Store it now; it is not shown again:\n  ${firstAdmin.key}`);
+  }
 
   // Graceful shutdown: stop accepting connections, finish in-flight requests, then close the clients.
   let closing = false;

@@ -67,6 +67,7 @@ export const CaseSummary = z.object({
   workflowId: z.string(),
   propertyId: z.string(),
   residentId: z.string(),
+  unit: z.string().nullable(),
   category: CaseCategory,
   severity: Severity,
   channel: Channel,
@@ -75,10 +76,19 @@ export const CaseSummary = z.object({
   externalRef: z.string().nullable(),
   stage: Stage,
   status: CaseStatus,
+  outcome: Outcome.nullable(),
   ownerId: z.string().nullable(),
+  ownerRole: z.string().nullable(),
   escalationLevel: z.number().int(),
   breached: z.boolean(),
+  breachCount: z.number().int(),
+  reopenCount: z.number().int(),
+  waitingOnResident: z.boolean(),
+  rootCauseFamily: z.string().nullable(),
   openedAt: z.iso.datetime(),
+  acknowledgedAt: z.iso.datetime().nullable(),
+  resolvedAt: z.iso.datetime().nullable(),
+  closedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
@@ -89,7 +99,20 @@ export const CaseTimelineEntry = z.object({
   payload: z.unknown(),
 });
 
-export const CaseDetail = CaseSummary.extend({ timeline: z.array(CaseTimelineEntry) });
+const Deadline = z.object({
+  stage: z.string(),
+  level: z.number().int().describe('Escalation level the running timer belongs to'),
+  startedAt: z.iso.datetime(),
+  dueAt: z.iso.datetime().nullable().describe('Null while the clock is paused (waiting on the resident)'),
+});
+const Breach = z.object({ stage: z.string(), level: z.number().int(), dueAt: z.string(), breachedAt: z.string(), escalatedTo: z.unknown() });
+
+export const CaseDetail = CaseSummary.extend({
+  deadline: Deadline.nullable().describe('The running timeframe; null when none runs or the case is closed'),
+  breaches: z.array(Breach).describe('Every missed timeframe'),
+  closingReport: z.unknown().nullable().describe('Outcome, durations per stage and breaches, once closed'),
+  timeline: z.array(CaseTimelineEntry),
+});
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
 export function workflowIdForCase(caseId: string): string {

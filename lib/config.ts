@@ -62,6 +62,20 @@ export const configSchema = z.object({
   MESSAGE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   SMTP_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^smtps?:\/\//, 'must be a URL like smtp://user:pass@host:587').optional()),
   MESSAGE_FROM: z.string().trim().min(3).default('Service Recovery <no-reply@localhost>'),
+  /** The first admin key, taken when the database has none; without it one is created and printed once. */
+  ADMIN_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(24, 'must be at least 24 characters').optional()),
+  /** Origins allowed to call the API from a browser, comma-separated (none by default). */
+  CORS_ORIGINS: z.string().default('').transform((value, context) => {
+    const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const origin of origins) {
+      if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) context.addIssue({ code: 'custom', message: `has "${origin}", which is not an origin like https://app.example.com` });
+    }
+    return origins;
+  }),
+  /** Requests per minute per API key (or per client address without one). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** Load the demo portfolio into an empty database on `npm start`. */
+  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
   if (config.MESSAGE_TRANSPORT === 'webhook') {
     if (!config.MESSAGE_WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['MESSAGE_WEBHOOK_URL'], message: 'is required when MESSAGE_TRANSPORT=webhook' });

@@ -25,7 +25,7 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
   it('POST /v1/cases starts the workflow, which records the case; GET reads it back', async () => {
     const created = await fetch(`${baseUrl}/v1/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...stack.adminHeaders },
       body: JSON.stringify(request),
     });
     expect(created.status).toBe(201);
@@ -34,7 +34,7 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
     expect(created.headers.get('location')).toBe(`/v1/cases/${body.id}`);
 
     // Read-your-writes: the POST returned only after the workflow's activity wrote the row.
-    const read = await fetch(`${baseUrl}/v1/cases/${body.id}`);
+    const read = await fetch(`${baseUrl}/v1/cases/${body.id}`, { headers: stack.adminHeaders });
     expect(read.status).toBe(200);
     const detail = (await read.json()) as CaseDetail;
     expect(detail).toMatchObject({ id: body.id, stage: 'acknowledge', status: 'open' });
@@ -54,7 +54,7 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
     const before = await stack.db.case.count();
     const response = await fetch(`${baseUrl}/v1/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...stack.adminHeaders },
       body: JSON.stringify({ ...request, severity: 'urgent', summary: '' }),
     });
     expect(response.status).toBe(400);
@@ -65,7 +65,7 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
   });
 
   it('GET of an unknown case is a 404 problem', async () => {
-    const response = await fetch(`${baseUrl}/v1/cases/5b0a1a57-86a4-4b8e-9d1b-2b5c2d0e9f10`);
+    const response = await fetch(`${baseUrl}/v1/cases/5b0a1a57-86a4-4b8e-9d1b-2b5c2d0e9f10`, { headers: stack.adminHeaders });
     expect(response.status).toBe(404);
     expect(((await response.json()) as Problem).type).toMatch(/not-found$/);
   });

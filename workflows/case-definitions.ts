@@ -114,3 +114,19 @@ export const residentEvent = defineSignal<[ResidentEvent]>('residentEvent');
 /** Failure types the API maps to HTTP answers. */
 export const STAGE_CONFLICT = 'StageConflict';
 export const INVALID_ACTION = 'InvalidAction';
+
+/** Any staff action on a case (the API maps one route to each). */
+export type CaseUpdate =
+  | typeof acknowledge
+  | typeof recordFacts
+  | typeof proposePlan
+  | typeof recordAgreement
+  | typeof resolve
+  | typeof recordFeedback
+  | typeof waitOnResident
+  | typeof resume
+  | typeof escalate
+  | typeof assign
+  | typeof changeSeverity
+  | typeof addNote
+  | typeof cancelCase;

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type {} from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HttpProblem, problemType } from '../problems';
+import { HttpProblem, problemType, problems } from '../problems';
 
 /**
  * The single error handler: every error leaves as application/problem+json with a stable type; internals
@@ -14,6 +15,12 @@ export default fp(async function errors(app: FastifyInstance) {
     if (error instanceof HttpProblem) {
       status = error.status;
       body = error.toProblem(request.url);
+      if (status === 401) reply.header('www-authenticate', 'Bearer');
+    } else if (isDatabaseUnavailable(error)) {
+      status = 503;
+      request.log.warn({ err: error }, 'PostgreSQL unavailable');
+      body = problems.unavailable('PostgreSQL').toProblem(request.url);
+      reply.header('retry-after', '5');
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       status = 400;
       const fields = error.validation.map((issue) => {
@@ -40,10 +47,24 @@ export default fp(async function errors(app: FastifyInstance) {
     reply.status(status).type('application/problem+json').send({ ...body, instance: request.url });
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  // Unknown routes are rate limited too, so probing for ids or paths is slow.
+  app.setNotFoundHandler({ preHandler: app.rateLimit ? app.rateLimit() : undefined }, (request, reply) => {
     reply
       .status(404)
       .type('application/problem+json')
       .send({ type: problemType('not-found'), title: 'Not found', status: 404, detail: `No route ${request.method} ${request.url}`, instance: request.url });
   });
 });
+
+const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03', '08006', '08001']);
+
+/** PostgreSQL could not be reached or dropped the connection (as opposed to a bad query). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && /ECONNREFUSED|Can't reach database|Connection terminated|connection timeout|Timed out fetching a new connection/i.test(e.message)) return true;
+    const original = (e as { originalCode?: unknown }).originalCode;
+    if (typeof original === 'string' && UNAVAILABLE_CODES.has(original)) return true;
+  }
+  return false;
+}

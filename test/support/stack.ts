@@ -7,6 +7,8 @@ import { createDb, type Db } from '../../lib/db';
 import { connectTemporal, createClient } from '../../lib/temporal';
 import { connectWorkerTransport, createWorker } from '../../lib/worker';
 import { logTransport } from '../../activities/transports';
+import type { ApiRole } from '../../domain/directory';
+import { mintApiKey } from '../../lib/api-keys';
 
 let runtimeInstalled = false;
 
@@ -31,12 +33,23 @@ export async function startStack() {
   const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}) });
   const running = worker.run();
   const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn' });
+  await app.ready();
+
+  /** A fresh API key; returns the headers that authenticate with it. */
+  async function keyFor(role: ApiRole, propertyIds: string[] = ['*'], staffId?: string) {
+    const { key, row } = await mintApiKey(db, { name: `test ${role}`, role, propertyIds, staffId, integration: role === 'integration' ? 'test-system' : undefined });
+    return { authorization: `Bearer ${key}`, keyId: row.id };
+  }
+  const admin = await keyFor('admin');
 
   return {
     app,
     db,
     temporal,
     taskQueue,
+    keyFor,
+    /** Headers of a portfolio-wide admin key. */
+    adminHeaders: { authorization: admin.authorization },
     async stop() {
       await app.close();
       worker.shutdown();

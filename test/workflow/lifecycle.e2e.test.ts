@@ -52,7 +52,7 @@ describe('case lifecycle on the dev server (short policies)', () => {
   it('goes from creation to a recovered close, with an escalation on the way', async () => {
     const created = await fetch(`${baseUrl}/v1/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...stack.adminHeaders },
       body: JSON.stringify({
         propertyId,
         residentId: 'household-7c',

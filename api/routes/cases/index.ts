@@ -1,16 +1,36 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inScope, scopeFilter } from '../../../domain/access';
 import { CaseDetail, OpenCaseRequest, workflowIdForCase, type RecoveryCaseInput } from '../../../domain/case';
 import { intakeRecorded } from '../../../workflows/case-definitions';
 import type { recoveryCase } from '../../../workflows/recovery-case';
 import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '../../../workflows/search-attributes';
-import { Problem, problems } from '../../problems';
+import { principalOf } from '../../plugins/auth';
+import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
-import { loadCaseDetail } from './read-model';
+import { CaseIdParams, caseActionRoutes, liveState } from './actions';
+import { CaseList, CaseListQuery, listCases, loadCaseDetail } from './read-model';
 
-const CaseIdParams = z.object({ id: z.uuid('id must be a case id (UUID)') });
+
+
+const IdempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .trim()
+    .min(1)
+    .max(200, 'idempotency-key must be at most 200 characters')
+    .optional()
+    .describe('Retrying with the same key and body returns the same case and starts nothing new'),
+});
+
+/** The case id a key stands for, so a retry after a timeout reaches the same workflow. */
+function caseIdForIdempotencyKey(apiKeyId: string, key: string): string {
+  const hex = createHash('sha256').update(`${apiKeyId}\n${key}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -19,19 +39,46 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['cases'],
         summary: 'Open a recovery case',
-        description: 'Starts the case workflow and returns once the case is recorded, so a following GET shows it.',
+        description:
+          'Starts the case workflow and returns once the case is recorded, so a following GET shows it. With an ' +
+          '`Idempotency-Key`, a retry with the same body returns the same case (also after a timeout mid-way); ' +
+          'the same key with another body is refused with 422.',
+        headers: IdempotencyHeaders,
         body: OpenCaseRequest,
-        response: { 201: CaseDetail, 400: Problem, 503: Problem },
+        response: { 201: CaseDetail, 400: Problem, 401: Problem, 404: Problem, 422: Problem, 503: Problem },
       },
     },
     async (request, reply) => {
-      const input: RecoveryCaseInput = { ...request.body, caseId: randomUUID() };
-      const workflowId = workflowIdForCase(input.caseId);
+      const principal = principalOf(request);
+      const body = request.body;
+      // Not in the key's properties: the same answer as a property that does not exist.
+      if (!inScope(principal, body.propertyId)) throw problems.notFound(`property ${body.propertyId}`);
+
+      let caseId: string = randomUUID();
+      const idempotencyKey = request.headers['idempotency-key'];
+      if (idempotencyKey) {
+        const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+        caseId = caseIdForIdempotencyKey(principal.keyId, idempotencyKey);
+        await app.deps.db.idempotencyRecord.createMany({ data: [{ apiKeyId: principal.keyId, key: idempotencyKey, requestHash, caseId }], skipDuplicates: true });
+        const record = await app.deps.db.idempotencyRecord.findUniqueOrThrow({ where: { apiKeyId_key: { apiKeyId: principal.keyId, key: idempotencyKey } } });
+        if (record.requestHash !== requestHash) {
+          throw new HttpProblem(422, 'idempotency-key-reused', 'Idempotency key reused', `Idempotency-Key ${idempotencyKey} was used with a different body for case ${record.caseId}`);
+        }
+        const existing = await loadCaseDetail(app.deps.db, caseId);
+        if (existing) {
+          reply.status(201).header('location', `/v1/cases/${caseId}`).header('idempotent-replayed', 'true');
+          return existing;
+        }
+      }
+
+      const input: RecoveryCaseInput = { ...body, caseId };
       const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>('recoveryCase', {
-        workflowId,
+        workflowId: workflowIdForCase(caseId),
         taskQueue: app.deps.taskQueue,
         args: [input],
+        // A retried request joins the workflow its first attempt started; a closed case is never started again.
         workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
         typedSearchAttributes: [
           { key: PropertyId, value: input.propertyId },
           { key: CaseCategory, value: input.category },
@@ -41,15 +88,32 @@ const cases: FastifyPluginAsyncZod = async (app) => {
         ],
         memo: { residentId: input.residentId, unit: input.unit ?? null, summary: input.summary },
       });
+      let state;
       try {
-        await app.deps.temporal.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
+        state = await app.deps.temporal.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
       } catch (error) {
         translateTemporalError(error);
       }
-      const detail = await loadCaseDetail(app.deps.db, input.caseId);
-      if (!detail) throw new Error(`case ${input.caseId} was recorded by its workflow but is missing from the read model`);
-      reply.status(201).header('location', `/v1/cases/${input.caseId}`);
+      const detail = await loadCaseDetail(app.deps.db, caseId, state);
+      if (!detail) throw new Error(`case ${caseId} was recorded by its workflow but is missing from the read model`);
+      reply.status(201).header('location', `/v1/cases/${caseId}`);
       return detail;
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'List cases in the key’s properties',
+        querystring: CaseListQuery,
+        response: { 200: CaseList, 400: Problem, 401: Problem, 503: Problem },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return listCases(app.deps.db, request.query, scopeFilter(principal));
     },
   );
 
@@ -58,17 +122,23 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['cases'],
-        summary: 'A case with its whole timeline',
+        summary: 'A case: state, deadlines, breaches and the whole timeline',
         params: CaseIdParams,
-        response: { 200: CaseDetail, 400: Problem, 404: Problem, 503: Problem },
+        response: { 200: CaseDetail, 400: Problem, 401: Problem, 404: Problem, 503: Problem },
       },
     },
     async (request) => {
-      const detail = await loadCaseDetail(app.deps.db, request.params.id);
+      const principal = principalOf(request);
+      const row = await app.deps.db.case.findUnique({ where: { id: request.params.id }, select: { propertyId: true, status: true, workflowId: true } });
+      if (!row || !inScope(principal, row.propertyId)) throw problems.notFound(`case ${request.params.id}`);
+      const live = row.status === 'open' ? await liveState(app, row.workflowId) : null;
+      const detail = await loadCaseDetail(app.deps.db, request.params.id, live);
       if (!detail) throw problems.notFound(`case ${request.params.id}`);
       return detail;
     },
   );
+
+  await app.register(caseActionRoutes);
 };
 
 export default cases;

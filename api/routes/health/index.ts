@@ -8,7 +8,7 @@ const Check = z.enum(['up', 'down']);
 const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'The process is alive', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    { config: { public: true }, schema: { security: [], tags: ['health'], summary: 'The process is alive', response: { 200: z.object({ status: z.literal('ok') }) } } },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -16,7 +16,9 @@ const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/readyz',
     {
+      config: { public: true },
       schema: {
+        security: [],
         tags: ['health'],
         summary: 'Temporal and PostgreSQL are reachable',
         response: { 200: Readiness, 503: Readiness },

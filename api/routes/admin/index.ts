@@ -1,0 +1,236 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { inScope, scopeFilter, seesPortfolio, type Principal } from '../../../domain/access';
+import * as D from '../../../domain/directory';
+import type { StaffRole, StagePolicy } from '../../../domain/policies';
+import { mintApiKey } from '../../../lib/api-keys';
+import { resource } from './resource';
+
+/**
+ * Administration: the directory (properties, households, staff), API keys, policies and ownership rules.
+ * Anyone may read what lies in their properties; only admins change properties, staff, keys, policies and
+ * rules; managers and integrations also keep households current.
+ */
+const everyone = D.apiRoles;
+const admins = ['admin'] as const;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const page = (after?: string) => (after ? { id: { gt: after } } : {});
+const IdParam = D.identifier('id');
+const PropertyFilter = z.object({ propertyId: z.string().trim().min(1).optional() });
+
+/** Portfolio-wide rows ("*") are visible to all; changing them needs a portfolio-wide key. */
+const portfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? true : inScope(p, propertyId));
+const mayWritePortfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? seesPortfolio(p) : inScope(p, propertyId));
+const coversAll = (p: Principal, ids: string[]) => seesPortfolio(p) || ids.every((id) => id !== D.PORTFOLIO && inScope(p, id));
+
+const admin: FastifyPluginAsync = async (app) => {
+  await app.register(
+    resource({
+      path: 'properties',
+      noun: 'property',
+      tag: 'administration',
+      idSchema: IdParam,
+      create: D.CreateProperty,
+      update: D.UpdateProperty,
+      view: D.Property,
+      readRoles: everyone,
+      writeRoles: admins,
+      find: (a, id) => a.deps.db.property.findUnique({ where: { id } }),
+      list: (a, { principal, take, after }) =>
+        a.deps.db.property.findMany({ where: { AND: [page(after), { id: scopeFilter(principal) }] }, orderBy: { id: 'asc' }, take }),
+      visible: (p, row) => inScope(p, row.id),
+      mayCreate: (p, input) => inScope(p, input.id),
+      insert: async (a, input) => ({ row: await a.deps.db.property.create({ data: input }) }),
+      patch: (a, row, input) => a.deps.db.property.update({ where: { id: row.id }, data: input }),
+      toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
+      idOf: (row) => row.id,
+    }),
+  );
+
+  await app.register(
+    resource({
+      path: 'households',
+      noun: 'household',
+      tag: 'administration',
+      idSchema: IdParam,
+      create: D.CreateHousehold,
+      update: D.UpdateHousehold,
+      view: D.Household,
+      readRoles: everyone,
+      writeRoles: ['admin', 'community_manager', 'regional_manager', 'integration'],
+      listQuery: PropertyFilter,
+      find: (a, id) => a.deps.db.household.findUnique({ where: { id } }),
+      list: (a, { principal, query, take, after }) =>
+        a.deps.db.household.findMany({
+          where: { AND: [page(after), { propertyId: scopeFilter(principal) }, { propertyId: query.propertyId as string | undefined }] },
+          orderBy: { id: 'asc' },
+          take,
+        }),
+      visible: (p, row) => inScope(p, row.propertyId),
+      mayCreate: (p, input) => inScope(p, input.propertyId),
+      insert: async (a, input) => ({
+        row: await a.deps.db.household.create({ data: { ...input, leaseEndsOn: toDate(input.leaseEndsOn), moveInOn: toDate(input.moveInOn) } }),
+      }),
+      patch: (a, row, input) =>
+        a.deps.db.household.update({
+          where: { id: row.id },
+          data: { ...input, leaseEndsOn: toDate(input.leaseEndsOn), moveInOn: toDate(input.moveInOn) },
+        }),
+      toView: (row) => ({
+        ...row,
+        contacts: row.contacts as z.infer<typeof D.Contact>[],
+        leaseEndsOn: day(row.leaseEndsOn),
+        moveInOn: day(row.moveInOn),
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      }),
+      idOf: (row) => row.id,
+    }),
+  );
+
+  await app.register(
+    resource({
+      path: 'staff',
+      noun: 'staff member',
+      tag: 'administration',
+      idSchema: IdParam,
+      create: D.CreateStaff,
+      update: D.UpdateStaff,
+      view: D.Staff,
+      readRoles: everyone,
+      writeRoles: admins,
+      listQuery: PropertyFilter,
+      find: (a, id) => a.deps.db.staffMember.findUnique({ where: { id } }),
+      list: (a, { principal, query, take, after }) => {
+        const scope = scopeFilter(principal);
+        return a.deps.db.staffMember.findMany({
+          where: {
+            AND: [
+              page(after),
+              scope ? { propertyIds: { hasSome: scope.in } } : {},
+              query.propertyId ? { propertyIds: { has: query.propertyId as string } } : {},
+            ],
+          },
+          orderBy: { id: 'asc' },
+          take,
+        });
+      },
+      visible: (p, row) => seesPortfolio(p) || row.propertyIds.some((id) => inScope(p, id)),
+      mayCreate: (p, input) => coversAll(p, input.propertyIds),
+      insert: async (a, input) => ({ row: await a.deps.db.staffMember.create({ data: input }) }),
+      patch: (a, row, input) => a.deps.db.staffMember.update({ where: { id: row.id }, data: input }),
+      toView: (row) => ({ ...row, role: row.role as StaffRole, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
+      idOf: (row) => row.id,
+    }),
+  );
+
+  await app.register(
+    resource({
+      path: 'api-keys',
+      noun: 'API key',
+      tag: 'administration',
+      idSchema: z.uuid('id must be a key id (UUID)'),
+      create: D.CreateApiKey,
+      update: D.UpdateApiKey,
+      view: D.ApiKey,
+      createdView: D.CreatedApiKey,
+      readRoles: admins,
+      writeRoles: admins,
+      find: (a, id) => a.deps.db.apiKey.findUnique({ where: { id } }),
+      list: async (a, { principal, take, after }) => {
+        const rows = await a.deps.db.apiKey.findMany({ where: page(after), orderBy: { id: 'asc' }, take: seesPortfolio(principal) ? take : undefined });
+        return seesPortfolio(principal) ? rows : rows.filter((row) => coversAll(principal, row.propertyIds)).slice(0, take);
+      },
+      // An admin of some properties sees and mints only keys that stay inside them.
+      visible: (p, row) => coversAll(p, row.propertyIds),
+      mayCreate: (p, input) => coversAll(p, input.propertyIds),
+      insert: async (a, input) => {
+        const { row, key } = await mintApiKey(a.deps.db, input);
+        return { row, extra: { key } };
+      },
+      patch: (a, row, input) =>
+        a.deps.db.apiKey.update({ where: { id: row.id }, data: { name: input.name, revokedAt: input.revoked ? (row.revokedAt ?? new Date()) : undefined } }),
+      toView: (row) => ({
+        id: row.id,
+        name: row.name,
+        prefix: row.prefix,
+        role: row.role as D.ApiRole,
+        propertyIds: row.propertyIds,
+        staffId: row.staffId,
+        integration: row.integration,
+        createdAt: row.createdAt.toISOString(),
+        lastUsedAt: iso(row.lastUsedAt),
+        revokedAt: iso(row.revokedAt),
+      }),
+      idOf: (row) => row.id,
+    }),
+  );
+
+  await app.register(
+    resource({
+      path: 'policies',
+      noun: 'policy',
+      tag: 'administration',
+      idSchema: z.uuid('id must be a policy id (UUID)'),
+      create: D.CreatePolicy,
+      update: D.UpdatePolicy,
+      view: D.PolicyRecord,
+      readRoles: everyone,
+      writeRoles: admins,
+      listQuery: PropertyFilter,
+      find: (a, id) => a.deps.db.policy.findUnique({ where: { id } }),
+      list: (a, { principal, query, take, after }) => {
+        const scope = scopeFilter(principal);
+        return a.deps.db.policy.findMany({
+          where: { AND: [page(after), scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {}, { propertyId: query.propertyId as string | undefined }] },
+          orderBy: { id: 'asc' },
+          take,
+        });
+      },
+      visible: (p, row) => portfolioOrInScope(p, row.propertyId),
+      mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
+      insert: async (a, input) => ({ row: await a.deps.db.policy.create({ data: { ...input, policy: input.policy as object } }) }),
+      patch: (a, row, input) => a.deps.db.policy.update({ where: { id: row.id }, data: { policy: input.policy as object } }),
+      toView: (row) => ({ ...row, policy: row.policy as StagePolicy, updatedAt: row.updatedAt.toISOString() }),
+      idOf: (row) => row.id,
+    }),
+  );
+
+  await app.register(
+    resource({
+      path: 'ownership-rules',
+      noun: 'ownership rule',
+      tag: 'administration',
+      idSchema: z.uuid('id must be a rule id (UUID)'),
+      create: D.CreateOwnershipRule,
+      update: D.UpdateOwnershipRule,
+      view: D.OwnershipRule,
+      readRoles: everyone,
+      writeRoles: admins,
+      listQuery: PropertyFilter,
+      find: (a, id) => a.deps.db.ownershipRule.findUnique({ where: { id } }),
+      list: (a, { principal, query, take, after }) => {
+        const scope = scopeFilter(principal);
+        return a.deps.db.ownershipRule.findMany({
+          where: { AND: [page(after), scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {}, { propertyId: query.propertyId as string | undefined }] },
+          orderBy: { id: 'asc' },
+          take,
+        });
+      },
+      visible: (p, row) => portfolioOrInScope(p, row.propertyId),
+      mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
+      insert: async (a, input) => ({ row: await a.deps.db.ownershipRule.create({ data: input }) }),
+      patch: (a, row, input) => a.deps.db.ownershipRule.update({ where: { id: row.id }, data: input }),
+      toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString() }),
+      idOf: (row) => row.id,
+    }),
+  );
+};
+
+function toDate(value: string | null | undefined): Date | null | undefined {
+  if (value === undefined) return undefined;
+  return value === null ? null : new Date(`${value}T00:00:00Z`);
+}
+
+export default admin;

@@ -1,0 +1,107 @@
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z, type ZodObject } from 'zod';
+import { inScope, mayActOnCase, type CaseAction } from '../../../domain/access';
+import * as Actions from '../../../domain/case-actions';
+import { CaseDetail } from '../../../domain/case';
+import * as Defs from '../../../workflows/case-definitions';
+import { forbidden, principalOf } from '../../plugins/auth';
+import { HttpProblem, Problem, problems } from '../../problems';
+import { translateTemporalError } from '../../temporal-errors';
+import { loadCaseDetail } from './read-model';
+
+export const CaseIdParams = z.object({ id: z.uuid('id must be a case id (UUID)') });
+
+/**
+ * Every staff action on a case is one Workflow Update: the workflow's validator decides whether it fits the
+ * stage, so the API only authenticates, scopes, authorises and translates. `by` is the caller's identity,
+ * never taken from the body.
+ */
+interface ActionRoute {
+  path: CaseAction;
+  summary: string;
+  update: Defs.CaseUpdate;
+  body: ZodObject;
+}
+
+const withoutBy = <T extends ZodObject>(schema: T) => schema.omit({ by: true } as never) as unknown as ZodObject;
+
+const actionRoutes: ActionRoute[] = [
+  { path: 'acknowledge', summary: 'Thank and apologise: sends the resident the acknowledgement', update: Defs.acknowledge, body: withoutBy(Actions.Acknowledge) },
+  { path: 'facts', summary: 'Record what happened and the root-cause family', update: Defs.recordFacts, body: withoutBy(Actions.RecordFacts) },
+  { path: 'resolution-plan', summary: 'Propose a resolution plan (sent to the resident when it needs agreement)', update: Defs.proposePlan, body: withoutBy(Actions.ProposePlan) },
+  { path: 'agreement', summary: 'Record the resident’s agreement to, or refusal of, the plan', update: Defs.recordAgreement, body: withoutBy(Actions.RecordAgreement) },
+  { path: 'resolve', summary: 'Mark the case resolved with the actions taken; the follow-up starts', update: Defs.resolve, body: withoutBy(Actions.Resolve) },
+  { path: 'feedback', summary: 'Record the resident’s answer to the follow-up', update: Defs.recordFeedback, body: withoutBy(Actions.Feedback) },
+  { path: 'waiting-on-resident', summary: 'Pause the clock while waiting on the resident', update: Defs.waitOnResident, body: withoutBy(Actions.WaitOnResident) },
+  { path: 'resume', summary: 'Resume the clock; the deadline moves by the time paused', update: Defs.resume, body: withoutBy(Actions.Resume) },
+  { path: 'escalate', summary: 'Escalate one level by hand (managers)', update: Defs.escalate, body: withoutBy(Actions.Escalate) },
+  { path: 'assign', summary: 'Reassign the case to another staff member (managers)', update: Defs.assign, body: withoutBy(Actions.Assign) },
+  { path: 'severity', summary: 'Change the severity; open deadlines are recomputed', update: Defs.changeSeverity, body: withoutBy(Actions.ChangeSeverity) },
+  { path: 'notes', summary: 'Add a note, internal or sent to the resident', update: Defs.addNote, body: withoutBy(Actions.AddNote) },
+  { path: 'cancel', summary: 'Cancel the case with a reason (managers)', update: Defs.cancelCase, body: withoutBy(Actions.Cancel) },
+];
+
+const StageConflict = Problem.extend({ currentStage: z.string().describe('Where the case stands now') });
+
+/** The workflow's own state, when its worker answers within a moment; null otherwise (the read model still answers). */
+export async function liveState(app: FastifyInstance, workflowId: string): Promise<Defs.CaseState | null> {
+  const query = app.deps.temporal.workflow.getHandle(workflowId).query(Defs.getCase);
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000).unref());
+  return Promise.race([query, timeout]).catch(() => null);
+}
+
+export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
+  for (const route of actionRoutes) {
+    app.post(
+      `/:id/${route.path}`,
+      {
+        schema: {
+          tags: ['case actions'],
+          summary: route.summary,
+          params: CaseIdParams,
+          body: route.body,
+          response: { 200: CaseDetail, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: StageConflict, 503: Problem },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const caseId = request.params.id;
+        const row = await app.deps.db.case.findUnique({ where: { id: caseId }, select: { propertyId: true, ownerId: true, status: true, stage: true, workflowId: true } });
+        if (!row || !inScope(principal, row.propertyId)) throw problems.notFound(`case ${caseId}`);
+        const refusal = mayActOnCase(principal, route.path, row.ownerId);
+        if (refusal) throw forbidden(refusal);
+        if (row.status === 'closed') throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
+
+        let state: Defs.CaseState;
+        try {
+          state = await app.deps.temporal.workflow
+            .getHandle(row.workflowId)
+            .executeUpdate(route.update as never, { args: [{ ...(request.body as object), by: principal.actor }] as never });
+        } catch (error) {
+          if (error instanceof WorkflowUpdateFailedError) throw fromRejectedUpdate(error);
+          if (error instanceof WorkflowNotFoundError) throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
+          translateTemporalError(error);
+        }
+        // The update returns after the workflow wrote the change, so this read shows it.
+        const detail = await loadCaseDetail(app.deps.db, caseId, state!);
+        if (!detail) throw problems.notFound(`case ${caseId}`);
+        return detail;
+      },
+    );
+  }
+};
+
+function stageConflict(detail: string, currentStage: string) {
+  return new HttpProblem(409, 'stage-conflict', 'Action does not fit the case’s stage', detail, { currentStage });
+}
+
+function fromRejectedUpdate(error: WorkflowUpdateFailedError): HttpProblem {
+  const cause = error.cause as { type?: string; message?: string; details?: unknown[] } | undefined;
+  if (cause?.type === Defs.STAGE_CONFLICT) return stageConflict(cause.message ?? 'the action does not fit the stage', String(cause.details?.[0] ?? 'unknown'));
+  if (cause?.type === Defs.INVALID_ACTION) {
+    return new HttpProblem(400, 'validation', 'Invalid request', cause.message, { errors: [{ field: 'body', message: cause.message ?? 'is invalid' }] });
+  }
+  throw error;
+}
