@@ -34,7 +34,7 @@ function caseIdForIdempotencyKey(apiKeyId: string, key: string): string {
 
 const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
-    '/',
+    '',
     {
       schema: {
         tags: ['cases'],
@@ -102,7 +102,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['cases'],
