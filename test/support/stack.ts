@@ -46,6 +46,7 @@ export async function startStack() {
     app,
     db,
     temporal,
+    temporalConnection,
     taskQueue,
     keyFor,
     /** Headers of a portfolio-wide admin key. */
