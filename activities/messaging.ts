@@ -6,11 +6,16 @@ import { UndeliverableMessage, type AddressBook, type MessageTransport, type Out
  * The outbox. `sendMessage` stores the message under its unique key (a retry stores nothing new), then
  * delivers it unless it is already marked sent, so a retried activity never sends the same message twice.
  */
-/** E-mail addresses from the directory: staff members' own; residents' once the directory holds their contacts. */
+/** E-mail addresses from the directory: a staff member's own; a household's first contact with one. */
 export function directoryAddressBook(db: Db): AddressBook {
   return async (recipient) => {
     const [kind, id] = recipient.split(':', 2);
     if (kind === 'staff' && id) return (await db.staffMember.findUnique({ where: { id }, select: { email: true } }))?.email ?? null;
+    if (kind === 'resident' && id) {
+      const household = await db.household.findUnique({ where: { id }, select: { contacts: true } });
+      const contacts = (household?.contacts ?? []) as Array<{ email?: string }>;
+      return contacts.find((c) => c.email)?.email ?? null;
+    }
     return null;
   };
 }

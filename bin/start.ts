@@ -8,6 +8,7 @@ import { loadConfig, redactUrl } from '../lib/config';
 import { StartupError, exitOnStartupError } from '../lib/startup-error';
 import { resolveDatabase } from '../infra/database';
 import { applyMigrations } from '../infra/migrations';
+import { isEmpty, seedDemoPortfolio, type DemoKeys } from '../lib/demo-portfolio';
 import { exited, terminate } from '../infra/process';
 import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temporal';
 import { connectDb } from '../lib/db';
@@ -64,9 +65,11 @@ async function main() {
   const database = await resolveDatabase(config, log);
   if (database.embedded) stops.push(() => database.embedded!.stop());
   const db = await connectDb(database.url, database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL');
-  await db.$disconnect();
   const applied = await applyMigrations(database.url);
   if (applied.length) log(`applied migrations ${applied.join(', ')}`);
+  let demo: DemoKeys | null = null;
+  if (config.SEED_DEMO && (await isEmpty(db))) demo = await seedDemoPortfolio(db, config.ADMIN_API_KEY);
+  await db.$disconnect();
 
   let temporalAddress = config.TEMPORAL_ADDRESS;
   let temporalUi = config.TEMPORAL_UI_URL;
@@ -104,6 +107,17 @@ async function main() {
       `  API docs     ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)`,
       `  Temporal UI  ${temporalUi ?? `(not known; set TEMPORAL_UI_URL)`}   namespace ${config.TEMPORAL_NAMESPACE}`,
       `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${config.dataDir})` : ''}`,
+      ...(demo
+        ? [
+            '',
+            'The database was empty, so a demo portfolio was loaded (Maple Court, New York; Harbour View, London;',
+            'staff in every role, households, default policies). Keys, shown this once (only hashes are stored):',
+            `  admin                     ${demo.admin ?? '(from ADMIN_API_KEY)'}`,
+            `  frontline (Maple Court)   ${demo.frontline}`,
+            `  integration (resident app) ${demo.integration}`,
+            'Try it at /docs with "Authorize". Set SEED_DEMO=false to start with an empty database.',
+          ]
+        : []),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

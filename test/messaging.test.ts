@@ -127,12 +127,17 @@ describe('SMTP transport', () => {
     expect(mails[0]!.raw).toMatch(/Subject: Case escalated to you/);
     expect(mails[0]!.raw).toContain(`Message-ID: <${toStaff.key.replace(/[^A-Za-z0-9.:-]/g, '-')}@service-recovery>`);
 
+    const householdId = `hh-${randomUUID().slice(0, 8)}`;
+    await db.household.create({ data: { id: householdId, propertyId: 'p', unit: '3C', name: 'Sky', contacts: [{ name: 'Sky (no e-mail)', phone: '+1 555 0101' }, { name: 'Robin', email: 'robin@example.test' }] } });
+    expect(await sendMessage(message({ recipient: `resident:${householdId}` }))).toEqual({ delivered: true });
+    expect(mails[1]!.to).toEqual(['robin@example.test']);
+
     const toNobody = message({ recipient: 'resident:no-contact-on-file' });
     expect(await sendMessage(toNobody)).toEqual({ delivered: false });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: toNobody.key } })).toMatchObject({
       status: 'undeliverable',
       lastError: 'no e-mail address on file for resident:no-contact-on-file',
     });
-    expect(mails).toHaveLength(1);
+    expect(mails).toHaveLength(2);
   });
 });
