@@ -47,6 +47,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  // Every answer carries its request id, which is also on every log line of the request. While shutting
+  // down, answers also close their connection, so a keep-alive client does not hold the shutdown open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
+  });
 
   // External plugins. CSP is left to the UIs that embed the API; the API itself serves JSON (and /docs).
   await app.register(helmet, { contentSecurityPolicy: false });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app';
 import { createDb } from '../../lib/db';
@@ -93,11 +94,56 @@ describe('problem+json for every failure', () => {
   });
 });
 
+describe('Temporal unreachable', () => {
+  it('503 for a case creation or an action when Temporal cannot be reached; nothing is written', async () => {
+    const deadTemporal = Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 1_000 });
+    const client = new Client({ connection: deadTemporal });
+    const app = await buildApp({ db: stack.db, temporal: client, temporalConnection: deadTemporal, taskQueue: stack.taskQueue, logLevel: 'silent' });
+    try {
+      const residentId = `hh-${randomUUID().slice(0, 8)}`;
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v1/cases',
+        headers: stack.adminHeaders,
+        payload: { propertyId, residentId, category: 'other', severity: 'low', channel: 'other', summary: 'Temporal is down' },
+      });
+      expect(response.statusCode, response.body).toBe(503);
+      expect(response.json()).toMatchObject({ type: expect.stringMatching(/dependency-unavailable$/), detail: expect.stringMatching(/Temporal/) });
+      expect(await stack.db.case.count({ where: { residentId } })).toBe(0);
+    } finally {
+      await app.close();
+    }
+  }, 30_000);
+});
+
+describe('shutdown', () => {
+  it('finishes in-flight requests before closing', async () => {
+    const app = await buildApp({ db: stack.db, temporal: stack.temporal, temporalConnection: stack.temporalConnection, taskQueue: stack.taskQueue, logLevel: 'silent' });
+    let arrived!: () => void;
+    const handling = new Promise<void>((resolve) => (arrived = resolve));
+    app.addHook('preHandler', async () => arrived());
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    const inFlight = fetch(`${url}/v1/cases`, {
+      method: 'POST',
+      headers: { ...stack.adminHeaders, 'content-type': 'application/json' },
+      body: JSON.stringify({ propertyId, residentId: 'hh-shutdown', category: 'other', severity: 'low', channel: 'other', summary: 'Sent just before shutdown' }),
+    });
+    await handling; // the request is being handled when the shutdown begins
+    const closed = app.close();
+    const response = await inFlight;
+    await closed;
+    expect(response.status).toBe(201);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+});
+
 describe('headers', () => {
   it('security headers, a request id, and CORS only for configured origins', async () => {
     const app = await buildApp({ db: stack.db, temporal: stack.temporal, temporalConnection: stack.temporalConnection, taskQueue: stack.taskQueue, logLevel: 'silent', corsOrigins: ['https://manager.example.com'] });
     try {
       const response = await app.inject({ method: 'GET', url: '/healthz', headers: { origin: 'https://manager.example.com', 'x-request-id': 'req-123' } });
+      expect(response.headers['x-request-id']).toBe('req-123');
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['x-frame-options']).toBeDefined();
       expect(response.headers['strict-transport-security']).toBeDefined();
