@@ -78,7 +78,8 @@ describe('a case over HTTP from creation to a recovered close', () => {
     expect(resolved.stage).toBe('follow_up');
 
     const handle = stack.temporal.workflow.getHandle(created.workflowId);
-    for (let i = 0; i < 100 && !(await handle.query<{ followUp?: { checkInSentAt?: string } }>('getCase')).followUp?.checkInSentAt; i++) {
+    // Answer once the check-in is on the timeline (the resident cannot answer a question not yet asked).
+    for (let i = 0; i < 200 && (await stack.db.caseEvent.count({ where: { caseId: id, type: 'follow_up_sent' } })) === 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const closed = await act('feedback', { satisfied: true, comment: 'Got it, thanks' }, integration);
