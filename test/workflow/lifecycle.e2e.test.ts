@@ -77,7 +77,8 @@ describe('case lifecycle on the dev server (short policies)', () => {
     await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'Space heater today, repair tomorrow 8am', needsResidentAgreement: true }] });
     await handle.executeUpdate(recordAgreement, { args: [{ by: 'resident-app', agreed: true }] });
     await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Heating repaired' }] });
-    await waitFor(state, (s) => !!s.followUp?.checkInSentAt);
+    // The resident answers once the check-in is on the timeline.
+    await waitFor(() => stack.db.caseEvent.count({ where: { caseId, type: 'follow_up_sent' } }), (n) => n > 0);
     await handle.executeUpdate(recordFeedback, { args: [{ satisfied: true, by: 'resident-app' }] });
     const result = (await handle.result()) as CaseState;
     expect(result.outcome).toBe('recovered');
