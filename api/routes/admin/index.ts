@@ -22,6 +22,11 @@ const PropertyFilter = z.object({ propertyId: z.string().trim().min(1).optional(
 /** Portfolio-wide rows ("*") are visible to all; changing them needs a portfolio-wide key. */
 const portfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? true : inScope(p, propertyId));
 const mayWritePortfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? seesPortfolio(p) : inScope(p, propertyId));
+/** Rows of the key's properties plus the portfolio-wide ones, optionally one property's, after a cursor. */
+const portfolioRowsWhere = (p: Principal, query: Record<string, unknown>, after?: string) => {
+  const scope = scopeFilter(p);
+  return { AND: [page(after), scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {}, { propertyId: query.propertyId as string | undefined }] };
+};
 const coversAll = (p: Principal, ids: string[]) => seesPortfolio(p) || ids.every((id) => id !== D.PORTFOLIO && inScope(p, id));
 
 const admin: FastifyPluginAsync = async (app) => {
@@ -180,14 +185,8 @@ const admin: FastifyPluginAsync = async (app) => {
       writeRoles: admins,
       listQuery: PropertyFilter,
       find: (a, id) => a.deps.db.policy.findUnique({ where: { id } }),
-      list: (a, { principal, query, take, after }) => {
-        const scope = scopeFilter(principal);
-        return a.deps.db.policy.findMany({
-          where: { AND: [page(after), scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {}, { propertyId: query.propertyId as string | undefined }] },
-          orderBy: { id: 'asc' },
-          take,
-        });
-      },
+      list: (a, { principal, query, take, after }) =>
+        a.deps.db.policy.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
       insert: async (a, input) => ({ row: await a.deps.db.policy.create({ data: { ...input, policy: input.policy as object } }) }),
@@ -210,14 +209,8 @@ const admin: FastifyPluginAsync = async (app) => {
       writeRoles: admins,
       listQuery: PropertyFilter,
       find: (a, id) => a.deps.db.ownershipRule.findUnique({ where: { id } }),
-      list: (a, { principal, query, take, after }) => {
-        const scope = scopeFilter(principal);
-        return a.deps.db.ownershipRule.findMany({
-          where: { AND: [page(after), scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {}, { propertyId: query.propertyId as string | undefined }] },
-          orderBy: { id: 'asc' },
-          take,
-        });
-      },
+      list: (a, { principal, query, take, after }) =>
+        a.deps.db.ownershipRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
       insert: async (a, input) => ({ row: await a.deps.db.ownershipRule.create({ data: input }) }),
