@@ -24,6 +24,7 @@ export interface CaseChanges {
   escalationLevel?: number;
   breached?: boolean;
   breachCount?: number;
+  breachedStages?: string[];
   reopenCount?: number;
   waitingOnResident?: boolean;
   rootCauseFamily?: string;
@@ -70,6 +71,7 @@ export function createCaseStoreActivities(db: Db) {
             stage,
             status: 'open',
             openedAt: occurredAt,
+            triggerRule: input.trigger?.kind ?? null,
           },
         }),
         db.caseEvent.createMany({

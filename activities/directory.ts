@@ -24,6 +24,16 @@ export interface CaseSetup {
 
 export const ESCALATION_ROLES = ['community_manager', 'regional_manager'] as const;
 
+/** A property's business calendar; UTC office hours for a property not (yet) in the directory. */
+export async function loadCalendar(db: Db, propertyId: string): Promise<BusinessCalendar> {
+  const property = await db.property.findUnique({ where: { id: propertyId } });
+  return BusinessCalendar.parse(
+    property
+      ? { timeZone: property.timeZone, businessDays: property.businessDays, opensAt: property.opensAt, closesAt: property.closesAt, holidays: property.holidays }
+      : { timeZone: 'UTC' },
+  );
+}
+
 export function createDirectoryActivities(db: Db) {
   async function loadPolicy(request: { propertyId: string; category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity'] }): Promise<StagePolicy> {
     const rows = await db.policy.findMany({
@@ -55,16 +65,11 @@ export function createDirectoryActivities(db: Db) {
     loadPolicy,
 
     async loadCaseSetup(request: { propertyId: string; category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity'] }): Promise<CaseSetup> {
-      const [property, policy, rules] = await Promise.all([
-        db.property.findUnique({ where: { id: request.propertyId } }),
+      const [calendar, policy, rules] = await Promise.all([
+        loadCalendar(db, request.propertyId),
         loadPolicy(request),
         db.ownershipRule.findMany({ where: { category: request.category, propertyId: { in: [request.propertyId, '*'] } } }),
       ]);
-      const calendar = BusinessCalendar.parse(
-        property
-          ? { timeZone: property.timeZone, businessDays: property.businessDays, opensAt: property.opensAt, closesAt: property.closesAt, holidays: property.holidays }
-          : { timeZone: 'UTC' },
-      );
       const rule = rules.find((r) => r.propertyId === request.propertyId) ?? rules.find((r) => r.propertyId === '*');
       const ownerRole = rule?.ownerRole ?? policy.ownerRole;
       const roles = [ownerRole, ...ESCALATION_ROLES];

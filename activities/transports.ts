@@ -8,7 +8,8 @@ import type { Config } from '../lib/config';
  */
 export interface OutgoingMessage {
   key: string;
-  caseId: string;
+  /** Null for messages about no single case (the monthly review). */
+  caseId: string | null;
   audience: string;
   recipient: string;
   template: string;

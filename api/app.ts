@@ -12,6 +12,7 @@ import auth from './plugins/auth';
 import errors from './plugins/errors';
 import health from './routes/health';
 import cases from './routes/cases';
+import events from './routes/events';
 import admin from './routes/admin';
 
 export interface AppDeps {
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auth);
   await app.register(health);
   await app.register(cases, { prefix: '/v1/cases' });
+  await app.register(events, { prefix: '/v1/events' });
   await app.register(admin, { prefix: '/v1' });
   return app;
 }

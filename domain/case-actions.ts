@@ -60,10 +60,30 @@ export const Cancel = z.object({ by: staffId, reason: text('reason', 1000) });
 
 /** Something the resident did in another system (resident app, work-order system): a Signal, never rejected. */
 export const ResidentEvent = z.object({
-  kind: z.enum(['message_received', 'access_granted', 'work_order_updated', 'other']),
+  kind: z.enum([
+    'message_received',
+    'access_granted',
+    'work_order_updated',
+    'other',
+    // Signals from other systems (POST /v1/events) and trigger rules firing again on an open case.
+    'survey_response',
+    'work_order_opened',
+    'work_order_completed',
+    'message_sent',
+    'message_answered',
+    'amenity_problem',
+    'package_event',
+    'move_in',
+    'lease_renewal',
+    'trigger_fired',
+  ]),
   summary: text('summary', 2000),
   source: text('source', 100),
-  occurredAt: z.iso.datetime().optional(),
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  /** Names the stored inbound event (or rule firing) the signal carries; the case attaches each once. */
+  eventId: z.string().max(100).optional(),
+  /** The rule that fired again, for `trigger_fired`. */
+  rule: z.string().max(100).optional(),
 });
 
 export type Acknowledge = z.infer<typeof Acknowledge>;

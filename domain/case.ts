@@ -60,6 +60,8 @@ export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;
 /** What the workflow is started with: the request plus the ids and time the API assigned. */
 export interface RecoveryCaseInput extends OpenCaseRequest {
   caseId: string;
+  /** Set when a trigger rule opened the case: the rule and the stored events that fired it. */
+  trigger?: { kind: string; reason: string; eventIds: string[] };
 }
 
 export const CaseSummary = z.object({
@@ -85,6 +87,7 @@ export const CaseSummary = z.object({
   reopenCount: z.number().int(),
   waitingOnResident: z.boolean(),
   rootCauseFamily: z.string().nullable(),
+  triggerRule: z.string().nullable().describe('The trigger rule that opened the case; null when opened directly'),
   openedAt: z.iso.datetime(),
   acknowledgedAt: z.iso.datetime().nullable(),
   resolvedAt: z.iso.datetime().nullable(),

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { MessageTransport } from '../activities/transports';
@@ -24,12 +25,14 @@ export function createWorker(options: {
   taskQueue: string;
   db: Db;
   transport?: MessageTransport;
+  /** For activities that start or signal workflows (trigger rules, watches, reviews). */
+  client?: Client;
 }): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts'),
-    activities: createActivities({ db: options.db, transport: options.transport }),
+    activities: createActivities({ db: options.db, transport: options.transport, client: options.client }),
   });
 }

@@ -87,6 +87,8 @@ export interface CaseState {
   /** Monotonic counter for the read model's event keys, carried over continue-as-new. */
   eventSequence: number;
   cancelRequest?: Cancel;
+  /** Stored inbound events already on the timeline (signals may be delivered twice). */
+  attachedEventIds?: string[];
   closeRecorded: boolean;
 }
 

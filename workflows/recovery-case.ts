@@ -167,7 +167,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await record('timeframe_breached', {
       text: `${stage} timeframe missed at level ${deadline.level}`,
       payload: breach,
-      changes: { breached: true, breachCount: state.breaches.length },
+      changes: { breached: true, breachCount: state.breaches.length, breachedStages: [...new Set(state.breaches.map((b) => b.stage))] },
     });
     if (deadline.level >= TOP_LEVEL) {
       const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
@@ -604,7 +604,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       log.warn('ignored a malformed resident event', { issues: parsed.error.issues.length });
       return;
     }
-    state.timeline.push({ at: now(), type: `resident_${parsed.data.kind}`, detail: parsed.data.summary });
+    // A signal resent after a retried delivery names the same stored event: attach it once.
+    const ref = parsed.data.eventId;
+    if (ref && (state.attachedEventIds ??= []).includes(ref)) return;
+    if (ref) state.attachedEventIds!.push(ref);
+    state.timeline.push({ at: now(), type: timelineType(parsed.data), detail: parsed.data.summary });
     pendingResidentEvents.push(parsed.data);
   });
   const pendingResidentEvents: Actions.ResidentEvent[] = [];
@@ -613,8 +617,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     while (pendingResidentEvents.length > 0) {
       const event = pendingResidentEvents.shift()!;
       state.eventSequence += 1;
-      const key = `${state.caseId}:${state.eventSequence}`;
-      await store.recordCaseEvent({ caseId: state.caseId, key, type: `resident_${event.kind}`, occurredAt: event.occurredAt ?? now(), payload: { ...event } });
+      const key = event.eventId ? `${state.caseId}:event:${event.eventId}` : `${state.caseId}:${state.eventSequence}`;
+      await store.recordCaseEvent({ caseId: state.caseId, key, type: timelineType(event), occurredAt: event.occurredAt ?? now(), payload: { ...event } });
     }
   }
 
@@ -664,6 +668,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   await condition(allHandlersFinished);
   return state;
 }
+
+const timelineType = (event: Actions.ResidentEvent) => (event.kind === 'trigger_fired' ? 'trigger_fired' : `resident_${event.kind}`);
 
 function initialState(input: RecoveryCaseInput, openedAt: string): CaseState {
   return {

@@ -1,19 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inScope, scopeFilter } from '../../../domain/access';
-import { CaseDetail, OpenCaseRequest, workflowIdForCase, type RecoveryCaseInput } from '../../../domain/case';
-import { intakeRecorded } from '../../../workflows/case-definitions';
-import type { recoveryCase } from '../../../workflows/recovery-case';
-import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '../../../workflows/search-attributes';
+import { CaseDetail, OpenCaseRequest, type RecoveryCaseInput } from '../../../domain/case';
+import { deterministicUuid, openCase } from '../../../lib/case-starter';
 import { principalOf } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
 import { CaseIdParams, caseActionRoutes, liveState } from './actions';
 import { CaseList, CaseListQuery, listCases, loadCaseDetail } from './read-model';
-
-
 
 const IdempotencyHeaders = z.object({
   'idempotency-key': z
@@ -26,11 +21,7 @@ const IdempotencyHeaders = z.object({
 });
 
 /** The case id a key stands for, so a retry after a timeout reaches the same workflow. */
-function caseIdForIdempotencyKey(apiKeyId: string, key: string): string {
-  const hex = createHash('sha256').update(`${apiKeyId}\n${key}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+const caseIdForIdempotencyKey = (apiKeyId: string, key: string) => deterministicUuid(`${apiKeyId}\n${key}`);
 
 const cases: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -72,25 +63,9 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       }
 
       const input: RecoveryCaseInput = { ...body, caseId };
-      const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>('recoveryCase', {
-        workflowId: workflowIdForCase(caseId),
-        taskQueue: app.deps.taskQueue,
-        args: [input],
-        // A retried request joins the workflow its first attempt started; a closed case is never started again.
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [
-          { key: PropertyId, value: input.propertyId },
-          { key: CaseCategory, value: input.category },
-          { key: CaseSeverity, value: input.severity },
-          { key: CaseStage, value: 'intake' },
-          { key: CaseStatus, value: 'open' },
-        ],
-        memo: { residentId: input.residentId, unit: input.unit ?? null, summary: input.summary },
-      });
       let state;
       try {
-        state = await app.deps.temporal.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
+        state = await openCase(app.deps.temporal, app.deps.taskQueue, input);
       } catch (error) {
         translateTemporalError(error);
       }

@@ -33,6 +33,7 @@ export function toSummary(row: CaseRow): CaseSummary {
     reopenCount: row.reopenCount,
     waitingOnResident: row.waitingOnResident,
     rootCauseFamily: row.rootCauseFamily,
+    triggerRule: row.triggerRule,
     openedAt: row.openedAt.toISOString(),
     acknowledgedAt: iso(row.acknowledgedAt),
     resolvedAt: iso(row.resolvedAt),
