@@ -1,5 +1,5 @@
 // `npm run start:worker`: one worker process (run as many as the load needs).
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
 import { connectDb } from '../lib/db';
@@ -20,9 +20,10 @@ async function main() {
   // Workers own the schema: each applies pending migrations at start (serialised by an advisory lock).
   await applyMigrations(databaseUrl);
   const connection = await connectWorkerTransport(address, 'TEMPORAL_ADDRESS');
-  const admin = await Connection.connect({ address });
-  const registered = await ensureSearchAttributes(admin, config.TEMPORAL_NAMESPACE);
-  await admin.close();
+  // Activities start and signal workflows too (trigger rules open cases), through this client connection.
+  const clientConnection = await Connection.connect({ address });
+  const registered = await ensureSearchAttributes(clientConnection, config.TEMPORAL_NAMESPACE);
+  const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   if (registered.length) console.log(`worker: registered search attributes ${registered.join(', ')}`);
 
   const worker = await createWorker({
@@ -31,11 +32,13 @@ async function main() {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
     transport: transportFromConfig(config, directoryAddressBook(db)),
+    client,
   });
   console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
   await worker.run();
   await connection.close();
+  await clientConnection.close();
   await db.$disconnect();
 }
 

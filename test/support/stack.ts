@@ -30,7 +30,7 @@ export async function startStack() {
   const temporal = createClient(temporalConnection, config);
   const workerConnection = await connectWorkerTransport(temporalAddress, 'test');
   // Messages are checked in the outbox table; the log transport stays quiet here.
-  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}) });
+  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}), client: temporal });
   const running = worker.run();
   const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn' });
   await app.ready();

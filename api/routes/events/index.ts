@@ -52,8 +52,8 @@ const events: FastifyPluginAsyncZod = async (app) => {
       );
       const errors = batch.events.flatMap((e, i) => {
         const propertyId = known.get(e.householdId);
-        if (propertyId === undefined) return [{ field: `events.${i}.householdId`, message: `household ${e.householdId} is not in the directory` }];
-        if (propertyId !== e.propertyId) return [{ field: `events.${i}.householdId`, message: `household ${e.householdId} belongs to ${propertyId}, not ${e.propertyId}` }];
+        if (propertyId === undefined) return [{ field: `body.events.${i}.householdId`, message: `household ${e.householdId} is not in the directory` }];
+        if (propertyId !== e.propertyId) return [{ field: `body.events.${i}.householdId`, message: `household ${e.householdId} belongs to ${propertyId}, not ${e.propertyId}` }];
         return [];
       });
       if (errors.length > 0) {

@@ -77,7 +77,7 @@ CREATE INDEX "Case_openedAt_idx" ON "Case"("openedAt");
 -- CreateIndex
 CREATE INDEX "Case_propertyId_openedAt_idx" ON "Case"("propertyId", "openedAt");
 
--- The portfolio's default trigger rules (domain/signals.ts defaultTriggerRules); operators change them over the API.
+-- The default trigger rules of the portfolio (domain/signals.ts defaultTriggerRules), for operators to change over the API.
 INSERT INTO "TriggerRule" ("id", "propertyId", "kind", "enabled", "severity", "params", "updatedAt") VALUES
   (gen_random_uuid(), '*', 'low_survey_score', true, 'high', '{"maxScore":2}'::jsonb, now()),
   (gen_random_uuid(), '*', 'work_order_overdue', true, 'medium', '{"timeframes":{"emergency":{"amount":4,"unit":"hours"},"urgent":{"amount":24,"unit":"hours"},"routine":{"amount":3,"unit":"business_days"}}}'::jsonb, now()),
