@@ -3,6 +3,7 @@ import type { Db } from '../lib/db';
 import { createCaseStoreActivities } from './case-store';
 import { createDirectoryActivities } from './directory';
 import { createMessagingActivities } from './messaging';
+import { createReviewActivities } from './reviews';
 import { createSignalActivities } from './signals';
 import { logTransport, type MessageTransport } from './transports';
 
@@ -14,6 +15,7 @@ export function createActivities(deps: { db: Db; transport?: MessageTransport; c
     ...createDirectoryActivities(deps.db),
     ...createMessagingActivities(deps.db, deps.transport ?? logTransport()),
     ...createSignalActivities(deps.db, deps.client),
+    ...createReviewActivities(deps.db),
   };
 }
 

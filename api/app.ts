@@ -13,6 +13,8 @@ import errors from './plugins/errors';
 import health from './routes/health';
 import cases from './routes/cases';
 import events from './routes/events';
+import residents from './routes/residents';
+import reports from './routes/reports';
 import admin from './routes/admin';
 
 export interface AppDeps {
@@ -95,6 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(health);
   await app.register(cases, { prefix: '/v1/cases' });
   await app.register(events, { prefix: '/v1/events' });
+  await app.register(residents, { prefix: '/v1/residents' });
+  await app.register(reports, { prefix: '/v1/reports' });
   await app.register(admin, { prefix: '/v1' });
   return app;
 }

@@ -5,6 +5,7 @@ import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/c
 import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { ensureSearchAttributes } from '../lib/temporal';
+import { ensureMonthlyReviewSchedule } from '../lib/schedules';
 import { connectWorkerTransport, createWorker } from '../lib/worker';
 import { applyMigrations } from '../infra/migrations';
 import { transportFromConfig } from '../activities/transports';
@@ -34,6 +35,7 @@ async function main() {
     transport: transportFromConfig(config, directoryAddressBook(db)),
     client,
   });
+  if (await ensureMonthlyReviewSchedule(client, config.TEMPORAL_TASK_QUEUE)) console.log('worker: created the monthly-review schedule');
   console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
   await worker.run();

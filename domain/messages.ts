@@ -106,3 +106,25 @@ export function closedFlagMessage(caseId: string, summary: string, outcome: 'unr
         body: `Case ${caseId} ("${summary}") was reopened the maximum number of times and closed as unrecovered. Please review it.`,
       };
 }
+
+/** The monthly pattern review of one property, for its community and regional managers. */
+export function monthlyReviewMessage(
+  propertyName: string,
+  month: string,
+  f: { cases: number; open: number; recoveryRate: number | null; breachRate: number | null; medianHoursToAcknowledge: number | null; repeatHouseholds: number; topCategories: string[]; rootCauses: string[] },
+): MessageContent {
+  const percent = (rate: number | null) => (rate === null ? 'n/a' : `${Math.round(rate * 100)} %`);
+  return {
+    template: 'monthly_review',
+    subject: `Service recovery review ${month}: ${propertyName}`,
+    body: [
+      `Service recovery at ${propertyName} in ${month}:`,
+      `- ${f.cases} cases opened (${f.open} still open)`,
+      `- recovery rate ${percent(f.recoveryRate)} (residents satisfied at follow-up)`,
+      `- timeframes missed on ${percent(f.breachRate)} of cases; median time to acknowledge ${f.medianHoursToAcknowledge ?? 'n/a'} h`,
+      `- ${f.repeatHouseholds} households with more than one case`,
+      `- most common: ${f.topCategories.join(', ') || 'none'}; root causes: ${f.rootCauses.join(', ') || 'none recorded'}`,
+      'Look for recurring friction and training needs; the full figures are at GET /v1/reports/monthly-reviews.',
+    ].join('\n'),
+  };
+}

@@ -219,3 +219,8 @@ function localToInstant(day: CivilDay, msOfDay: number, timeZone: string): numbe
   // A gap: the clock jumped over this time; the offset before the jump lands the same distance past it.
   return wall - before;
 }
+
+/** The instant a calendar month (1-12) begins in a time zone: local midnight on its first day. */
+export function startOfLocalMonth(year: number, month: number, timeZone: string): Date {
+  return new Date(localToInstant(civilDay(year, month, 1), 0, timeZone));
+}

@@ -2,3 +2,4 @@
 export { recoveryCase } from './recovery-case';
 export { ingestEvents } from './event-ingestion';
 export { timeframeWatch } from './timeframe-watch';
+export { monthlyReviews } from './monthly-review';

@@ -2,12 +2,15 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { inScope, scopeFilter, seesPortfolio, type Principal } from '../../../domain/access';
 import * as D from '../../../domain/directory';
+import * as S from '../../../domain/signals';
 import type { StaffRole, StagePolicy } from '../../../domain/policies';
 import { mintApiKey } from '../../../lib/api-keys';
+import { HttpProblem } from '../../problems';
 import { resource } from './resource';
 
 /**
- * Administration: the directory (properties, households, staff), API keys, policies and ownership rules.
+ * Administration: the directory (properties, households, staff), API keys, policies, ownership rules and
+ * trigger rules.
  * Anyone may read what lies in their properties; only admins change properties, staff, keys, policies and
  * rules; managers and integrations also keep households current.
  */
@@ -216,6 +219,44 @@ const admin: FastifyPluginAsync = async (app) => {
       insert: async (a, input) => ({ row: await a.deps.db.ownershipRule.create({ data: input }) }),
       patch: (a, row, input) => a.deps.db.ownershipRule.update({ where: { id: row.id }, data: input }),
       toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString() }),
+      idOf: (row) => row.id,
+    }),
+  );
+  await app.register(
+    resource({
+      path: 'trigger-rules',
+      noun: 'trigger rule',
+      tag: 'administration',
+      idSchema: z.uuid('id must be a rule id (UUID)'),
+      create: S.CreateTriggerRule,
+      update: S.UpdateTriggerRule,
+      view: S.TriggerRuleRecord,
+      readRoles: everyone,
+      writeRoles: admins,
+      listQuery: PropertyFilter,
+      find: (a, id) => a.deps.db.triggerRule.findUnique({ where: { id } }),
+      list: (a, { principal, query, take, after }) =>
+        a.deps.db.triggerRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
+      visible: (p, row) => portfolioOrInScope(p, row.propertyId),
+      mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
+      insert: async (a, input) => ({ row: await a.deps.db.triggerRule.create({ data: { ...input, params: input.params as object } }) }),
+      patch: (a, row, input) => {
+        // The params must fit the rule's kind, which the row fixes.
+        const params = input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
+        if (params && !params.success) {
+          const errors = params.error.issues.map((i) => ({ field: ['body', 'params', ...i.path].join('.'), message: `${i.message} (for a ${row.kind} rule)` }));
+          throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+        }
+        return a.deps.db.triggerRule.update({ where: { id: row.id }, data: { enabled: input.enabled, severity: input.severity, params: params?.data as object | undefined } });
+      },
+      toView: (row) => ({
+        ...row,
+        kind: row.kind as S.TriggerKind,
+        category: S.categoryOfTrigger[row.kind as S.TriggerKind],
+        severity: row.severity as S.TriggerRuleSettings['severity'],
+        params: row.params as Record<string, unknown>,
+        updatedAt: row.updatedAt.toISOString(),
+      }),
       idOf: (row) => row.id,
     }),
   );

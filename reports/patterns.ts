@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { Prisma } from '../prisma/generated/client';
+import type { Db } from '../lib/db';
+
+/**
+ * The portfolio's patterns (seed 000, "Review patterns monthly"), by SQL over the read model: volume by
+ * property × category × root-cause family, time to acknowledge and to resolve, breach rate per stage,
+ * recovery rate, repeat households, month over month. Read-only; the API and the monthly review share it.
+ */
+const Percentiles = z.object({
+  median: z.number().nullable(),
+  p90: z.number().nullable(),
+});
+export const Figures = z.object({
+  cases: z.number().int(),
+  open: z.number().int(),
+  timeToAcknowledgeHours: Percentiles.describe('From opening to the first acknowledgement'),
+  timeToResolveHours: Percentiles.describe('From opening to resolution'),
+  breachRate: z
+    .object({ any: z.number().nullable(), acknowledge: z.number().nullable(), gather_facts: z.number().nullable(), resolve: z.number().nullable() })
+    .describe('Share of the cases that missed a timeframe (at all, and in each stage)'),
+  recovered: z.int(),
+  followedUp: z.int().describe('Closed recovered, unrecovered or without answer (cancelled cases left out)'),
+  recoveryRate: z.number().nullable().describe('recovered / followedUp: the resident was satisfied at follow-up'),
+});
+export type Figures = z.infer<typeof Figures>;
+
+export const PatternReport = z.object({
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  propertyIds: z.array(z.string()).nullable().describe('The properties covered; null for the whole portfolio'),
+  totals: Figures,
+  byProperty: z.array(Figures.extend({ propertyId: z.string() })),
+  volume: z.array(z.object({ propertyId: z.string(), category: z.string(), rootCauseFamily: z.string(), cases: z.int() })),
+  repeatHouseholds: z.object({
+    count: z.int().describe('Households with two or more cases in the range'),
+    top: z.array(z.object({ householdId: z.string(), propertyId: z.string(), cases: z.int() })),
+  }),
+  months: z.array(Figures.extend({ month: z.string().describe('YYYY-MM (UTC)'), casesChange: z.number().nullable().describe('Against the month before') })),
+});
+export type PatternReport = z.infer<typeof PatternReport>;
+
+export interface PatternQuery {
+  from: Date;
+  to: Date;
+  /** Null: the whole portfolio. */
+  propertyIds: string[] | null;
+  /** How many repeat households to list. */
+  topHouseholds?: number;
+}
+
+type FigureRow = {
+  cases: number;
+  open: number;
+  ack_p50: number | null;
+  ack_p90: number | null;
+  res_p50: number | null;
+  res_p90: number | null;
+  breached: number;
+  breached_ack: number;
+  breached_facts: number;
+  breached_resolve: number;
+  recovered: number;
+  followed_up: number;
+};
+
+const figureColumns = Prisma.sql`
+  count(*)::int AS cases,
+  count(*) FILTER (WHERE status = 'open')::int AS open,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "acknowledgedAt" - "openedAt")) AS ack_p50,
+  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM "acknowledgedAt" - "openedAt")) AS ack_p90,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "resolvedAt" - "openedAt")) AS res_p50,
+  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM "resolvedAt" - "openedAt")) AS res_p90,
+  count(*) FILTER (WHERE breached)::int AS breached,
+  count(*) FILTER (WHERE 'acknowledge' = ANY("breachedStages"))::int AS breached_ack,
+  count(*) FILTER (WHERE 'gather_facts' = ANY("breachedStages"))::int AS breached_facts,
+  count(*) FILTER (WHERE 'resolve' = ANY("breachedStages"))::int AS breached_resolve,
+  count(*) FILTER (WHERE outcome = 'recovered')::int AS recovered,
+  count(*) FILTER (WHERE outcome IN ('recovered', 'unrecovered', 'no_response'))::int AS followed_up`;
+
+const hours = (seconds: number | null) => (seconds === null ? null : Math.round((Number(seconds) / 3600) * 100) / 100);
+const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+
+function toFigures(row: FigureRow): Figures {
+  return {
+    cases: row.cases,
+    open: row.open,
+    timeToAcknowledgeHours: { median: hours(row.ack_p50), p90: hours(row.ack_p90) },
+    timeToResolveHours: { median: hours(row.res_p50), p90: hours(row.res_p90) },
+    breachRate: {
+      any: rate(row.breached, row.cases),
+      acknowledge: rate(row.breached_ack, row.cases),
+      gather_facts: rate(row.breached_facts, row.cases),
+      resolve: rate(row.breached_resolve, row.cases),
+    },
+    recovered: row.recovered,
+    followedUp: row.followed_up,
+    recoveryRate: rate(row.recovered, row.followed_up),
+  };
+}
+
+export async function patternReport(db: Db, query: PatternQuery): Promise<PatternReport> {
+  const scope = query.propertyIds ? Prisma.sql`AND "propertyId" = ANY(${query.propertyIds}::text[])` : Prisma.empty;
+  const where = Prisma.sql`WHERE "openedAt" >= ${query.from} AND "openedAt" < ${query.to} ${scope}`;
+  const [byProperty, volume, repeat, months] = await Promise.all([
+    db.$queryRaw<(FigureRow & { propertyId: string | null })[]>`
+      SELECT "propertyId", ${figureColumns} FROM "Case" ${where}
+      GROUP BY GROUPING SETS (("propertyId"), ()) ORDER BY "propertyId" NULLS FIRST`,
+    db.$queryRaw<PatternReport['volume']>`
+      SELECT "propertyId", category, coalesce("rootCauseFamily", 'unrecorded') AS "rootCauseFamily", count(*)::int AS cases
+      FROM "Case" ${where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    db.$queryRaw<{ householdId: string; propertyId: string; cases: number; total: number }[]>`
+      SELECT "residentId" AS "householdId", "propertyId", count(*)::int AS cases, (count(*) OVER ())::int AS total
+      FROM "Case" ${where} GROUP BY 1, 2 HAVING count(*) >= 2 ORDER BY cases DESC, 1 LIMIT ${query.topHouseholds ?? 20}`,
+    db.$queryRaw<(FigureRow & { month: string })[]>`
+      SELECT to_char(date_trunc('month', "openedAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, ${figureColumns}
+      FROM "Case" ${where} GROUP BY 1 ORDER BY 1`,
+  ]);
+  const totalsRow = byProperty.find((r) => r.propertyId === null);
+  const empty: FigureRow = { cases: 0, open: 0, ack_p50: null, ack_p90: null, res_p50: null, res_p90: null, breached: 0, breached_ack: 0, breached_facts: 0, breached_resolve: 0, recovered: 0, followed_up: 0 };
+  return {
+    from: query.from.toISOString(),
+    to: query.to.toISOString(),
+    propertyIds: query.propertyIds,
+    totals: toFigures(totalsRow ?? empty),
+    byProperty: byProperty.filter((r) => r.propertyId !== null).map((r) => ({ propertyId: r.propertyId!, ...toFigures(r) })),
+    volume,
+    repeatHouseholds: { count: repeat[0]?.total ?? 0, top: repeat.map(({ householdId, propertyId, cases }) => ({ householdId, propertyId, cases })) },
+    months: months.map((r, i) => ({ month: r.month, ...toFigures(r), casesChange: i === 0 ? null : rate(r.cases - months[i - 1]!.cases, months[i - 1]!.cases) })),
+  };
+}
+
+/** The same figures as rows of a spreadsheet: section, property, month, category, root cause, metric, value. */
+export function patternReportCsv(report: PatternReport): string {
+  const header = ['section', 'propertyId', 'month', 'category', 'rootCauseFamily', 'metric', 'value'];
+  const rows: (string | number | null)[][] = [];
+  const figureRows = (section: string, propertyId: string, month: string, f: Figures) => {
+    const metrics: [string, number | null][] = [
+      ['cases', f.cases],
+      ['open', f.open],
+      ['time_to_acknowledge_hours_median', f.timeToAcknowledgeHours.median],
+      ['time_to_acknowledge_hours_p90', f.timeToAcknowledgeHours.p90],
+      ['time_to_resolve_hours_median', f.timeToResolveHours.median],
+      ['time_to_resolve_hours_p90', f.timeToResolveHours.p90],
+      ['breach_rate', f.breachRate.any],
+      ['breach_rate_acknowledge', f.breachRate.acknowledge],
+      ['breach_rate_gather_facts', f.breachRate.gather_facts],
+      ['breach_rate_resolve', f.breachRate.resolve],
+      ['recovered', f.recovered],
+      ['followed_up', f.followedUp],
+      ['recovery_rate', f.recoveryRate],
+    ];
+    for (const [metric, value] of metrics) rows.push([section, propertyId, month, '', '', metric, value]);
+  };
+  figureRows('totals', '*', '', report.totals);
+  for (const p of report.byProperty) figureRows('property', p.propertyId, '', p);
+  for (const m of report.months) {
+    figureRows('month', '*', m.month, m);
+    rows.push(['month', '*', m.month, '', '', 'cases_change', m.casesChange]);
+  }
+  for (const v of report.volume) rows.push(['volume', v.propertyId, '', v.category, v.rootCauseFamily, 'cases', v.cases]);
+  rows.push(['repeat_households', '*', '', '', '', 'households', report.repeatHouseholds.count]);
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  // Quote what needs it; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula.
+  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
