@@ -16,7 +16,7 @@ const run = randomUUID().slice(0, 6);
 const A = `scope-a-${run}`;
 const B = `scope-b-${run}`;
 const keys = {} as Record<ApiRole, { authorization: string }>;
-const ids = {} as Record<'A' | 'B', { caseId: string; household: string; staff: string; policy: string; rule: string; key: string }>;
+const ids = {} as Record<'A' | 'B', { caseId: string; household: string; staff: string; policy: string; rule: string; key: string; trigger: string }>;
 
 beforeAll(async () => {
   stack = await startStack();
@@ -34,6 +34,7 @@ beforeAll(async () => {
     const policy = await stack.db.policy.create({ data: { propertyId: property, category: 'other', severity: 'low', policy: defaultPolicy('other', 'low') as object } });
     const rule = await stack.db.ownershipRule.create({ data: { propertyId: property, category: 'package', ownerRole: 'concierge' } });
     const key = await stack.keyFor('integration', [property]);
+    const trigger = await stack.db.triggerRule.create({ data: { propertyId: property, kind: 'amenity_problem', severity: 'low', params: { problems: ['access_denied'] } } });
     const created = await stack.app.inject({
       method: 'POST',
       url: '/v1/cases',
@@ -41,7 +42,7 @@ beforeAll(async () => {
       payload: { propertyId: property, residentId: household.id, category: 'amenity', severity: 'low', channel: 'resident_app', summary: 'Gym card not working' },
     });
     expect(created.statusCode, created.body).toBe(201);
-    ids[label] = { caseId: (created.json() as CaseDetail).id, household: household.id, staff: `${property}-cm`, policy: policy.id, rule: rule.id, key: key.keyId };
+    ids[label] = { caseId: (created.json() as CaseDetail).id, household: household.id, staff: `${property}-cm`, policy: policy.id, rule: rule.id, key: key.keyId, trigger: trigger.id };
   }
   const staffOf: Partial<Record<ApiRole, string>> = { frontline: `${A}-front`, community_manager: `${A}-cm`, regional_manager: `${A}-cm` };
   for (const role of apiRoles) keys[role] = await stack.keyFor(role, [A], staffOf[role]);
@@ -52,6 +53,8 @@ type Outcome = 'allowed' | 403 | 404;
 type Scope = 'A' | 'B';
 interface Call {
   body?: (scope: Scope) => unknown;
+  /** Query string naming the scope's property, for routes without an id. */
+  query?: (scope: Scope) => string;
   expect: (role: ApiRole, scope: Scope) => Outcome;
 }
 
@@ -119,10 +122,28 @@ const calls: Record<string, Call> = {
   'GET /v1/ownership-rules': { expect: () => 'allowed' },
   'GET /v1/ownership-rules/{id}': { expect: anyone },
   'PATCH /v1/ownership-rules/{id}': { body: () => ({ ownerRole: 'concierge' }), expect: patchBy('admin') },
+  'POST /v1/trigger-rules': { body: (s) => ({ propertyId: property(s), kind: 'package_problem', severity: 'low', params: { statuses: ['missing'] } }), expect: only('admin') },
+  'GET /v1/trigger-rules': { expect: () => 'allowed' },
+  'GET /v1/trigger-rules/{id}': { expect: anyone },
+  'PATCH /v1/trigger-rules/{id}': { body: () => ({ enabled: true }), expect: patchBy('admin') },
+  'POST /v1/events': {
+    body: (s) => ({
+      events: [{ type: 'survey_response', source: 'access-test', externalId: unique(), propertyId: property(s), householdId: ids[s].household, occurredAt: new Date().toISOString(), score: 4 }],
+    }),
+    expect: only('integration', 'admin', 'community_manager', 'regional_manager'),
+  },
+  'GET /v1/residents/{id}/history': { expect: only('frontline', 'community_manager', 'regional_manager', 'admin') },
+  'GET /v1/reports/patterns': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
+  'GET /v1/reports/renewal-risk': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
+  'GET /v1/reports/monthly-reviews': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
+  'POST /v1/reports/monthly-reviews': { body: (s) => ({ month: '2025-01', propertyIds: [property(s)] }), expect: only('admin') },
 };
 
 function idFor(path: string, scope: Scope): string {
   const target = ids[scope];
+  if (!path.includes('{id}')) return '';
+  if (path.startsWith('/v1/residents')) return target.household;
+  if (path.startsWith('/v1/trigger-rules')) return target.trigger;
   if (path.startsWith('/v1/cases')) return target.caseId;
   if (path.startsWith('/v1/properties')) return property(scope);
   if (path.startsWith('/v1/households')) return target.household;
@@ -176,7 +197,7 @@ describe('route × role × scope', () => {
       const [method, path] = route.split(' ') as [string, string];
       for (const scope of ['A', 'B'] as const) {
         for (const role of apiRoles) {
-          const url = path.replace('{id}', idFor(path, scope));
+          const url = path.replace('{id}', idFor(path, scope)) + (call.query ? `?${call.query(scope)}` : '');
           const response = await stack.app.inject({ method: method as 'GET', url, headers: keys[role], payload: call.body?.(scope) as object | undefined });
           const expected = call.expect(role, scope);
           const label = `${route} as ${role} in ${scope === 'A' ? 'scope' : 'another property'}: ${response.body.slice(0, 300)}`;
@@ -208,7 +229,7 @@ describe('route × role × scope', () => {
   });
 
   it('lists never include another property’s rows', async () => {
-    for (const path of ['/v1/cases', '/v1/properties', '/v1/households', '/v1/staff', '/v1/policies', '/v1/ownership-rules']) {
+    for (const path of ['/v1/cases', '/v1/properties', '/v1/households', '/v1/staff', '/v1/policies', '/v1/ownership-rules', '/v1/trigger-rules']) {
       const response = await stack.app.inject({ method: 'GET', url: `${path}?limit=100`, headers: keys.frontline });
       expect(response.statusCode).toBe(200);
       expect(response.body, path).not.toContain(B);
