@@ -252,6 +252,14 @@ describe('bad input', () => {
     expect(await stack.db.inboundEvent.count({ where: { householdId: id } })).toBe(0);
   });
 
+  it('refuses an event from the future, naming it', async () => {
+    const id = await household();
+    const response = await send([event(id, 'survey_response', { score: 1 }), event(id, 'survey_response', { score: 1 }, new Date(Date.now() + 60 * 60 * 1000))]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.events.1.occurredAt']);
+    expect(await stack.db.inboundEvent.count({ where: { householdId: id } })).toBe(0);
+  });
+
   it('refuses a batch naming a household outside the directory or of another property, storing none of it', async () => {
     const id = await household();
     const other = await household(lateProperty);

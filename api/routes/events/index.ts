@@ -20,6 +20,8 @@ const Headers = z.object({
     .describe('Retrying with the same key and body returns the same receipts; another body is refused'),
 });
 
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
 /** Signals in: other systems post what happened; the rules decide which cases to open. */
 const events: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -45,6 +47,13 @@ const events: FastifyPluginAsyncZod = async (app) => {
       for (const propertyId of new Set(batch.events.map((e) => e.propertyId))) {
         if (!inScope(principal, propertyId)) throw problems.notFound(`property ${propertyId}`);
       }
+      // A clock a little ahead is tolerated; an event from the future would corrupt every window and timer.
+      const latest = Date.now() + MAX_CLOCK_SKEW_MS;
+      const future = batch.events.flatMap((e, i) =>
+        Date.parse(e.occurredAt) > latest ? [{ field: `body.events.${i}.occurredAt`, message: `occurredAt ${e.occurredAt} is in the future` }] : [],
+      );
+      if (future.length > 0) throw new HttpProblem(400, 'validation', 'Invalid request', future.map((e) => `${e.field}: ${e.message}`).join('; '), { errors: future });
+
       // Every event must name a household of its property: a case opened from it needs someone to recover.
       const householdIds = [...new Set(batch.events.map((e) => e.householdId))];
       const known = new Map(
