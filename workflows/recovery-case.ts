@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -278,8 +279,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
       changes: { stage: 'resolve', reopenCount: state.reopenCount, escalationLevel: state.escalationLevel, resolvedAt: null },
     });
+    reopenRecorded = state.reopenCount;
     await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'));
   }
+  /** The reopen count last written to the read model (not carried over continue-as-new: no update spans it). */
+  let reopenRecorded = state.reopenCount;
 
   async function close(outcome: Outcome) {
     if (state.status === 'closed') return;
@@ -452,10 +456,16 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     async (action) => {
       const feedback = parse(Actions.Feedback, action);
       const followUp = state.followUp!;
+      const reopensBefore = state.reopenCount;
       followUp.feedback = { ...feedback, at: now(), recorded: false };
       await record(feedback.satisfied ? 'resident_satisfied' : 'resident_dissatisfied', { by: feedback.by, text: feedback.comment });
       followUp.feedback.recorded = true;
-      await condition(() => state.stage !== 'follow_up' || state.status === 'closed');
+      // Answer once the close or the reopening is in the read model, so the caller reads its own write.
+      if (patched('feedback-answers-after-record')) {
+        await condition(() => state.closeRecorded || reopenRecorded > reopensBefore);
+      } else {
+        await condition(() => state.stage !== 'follow_up' || state.status === 'closed');
+      }
       return state;
     },
     {

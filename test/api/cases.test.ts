@@ -83,6 +83,9 @@ describe('a case over HTTP from creation to a recovered close', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const closed = await act('feedback', { satisfied: true, comment: 'Got it, thanks' }, integration);
+    // The answer to the feedback already shows the close, and so does a read right after it.
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'recovered' });
+    expect((await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })).json()).toMatchObject({ status: 'closed', outcome: 'recovered' });
     await handle.result();
     const final = (await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })).json() as CaseDetail;
     expect(final).toMatchObject({ status: 'closed', stage: 'closed', outcome: 'recovered', rootCauseFamily: 'organizational' });
