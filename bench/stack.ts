@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { shortPolicy } from '../domain/policies';
+import { mintApiKey } from '../lib/api-keys';
+import { createDb, type Db } from '../lib/db';
+import { ensureDatabase, startEmbeddedPostgres } from '../infra/postgres';
+import { applyMigrations } from '../infra/migrations';
+import { portOrFree, terminate } from '../infra/process';
+import { locateTemporalCli, startDevServer } from '../infra/temporal';
+
+/**
+ * The real service for a benchmark: embedded PostgreSQL and a Temporal dev server on free ports, the worker
+ * and the API as their own processes (as in production), and a Temporal client in the bench process for
+ * the direct baseline. Everything stops with `stop()`.
+ */
+export const ROOT = path.join(__dirname, '..');
+export const PROPERTY = 'bench-court';
+
+export interface BenchStack {
+  db: Db;
+  client: Client;
+  taskQueue: string;
+  apiUrl: string;
+  adminKey: string;
+  worker: ChildProcess;
+  databaseUrl: string;
+  temporalAddress: string;
+  startWorker(): ChildProcess;
+  stop(): Promise<void>;
+}
+
+const log = (line: string) => console.error(`bench: ${line}`);
+
+export async function startBenchStack(options: { acknowledgeSeconds?: number } = {}): Promise<BenchStack> {
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    return await start(options, stops);
+  } catch (error) {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    throw error;
+  }
+}
+
+async function start(options: { acknowledgeSeconds?: number }, stops: Array<() => Promise<void>>): Promise<BenchStack> {
+  const dataDir = path.join(ROOT, '.data', 'bench');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const pg = await startEmbeddedPostgres({ dataDir, port: await portOrFree(54359), log });
+  stops.push(() => pg.stop());
+  const databaseUrl = pg.url.replace(/\/[^/]+$/, '/service_recovery_bench');
+  await ensureDatabase(databaseUrl, { recreate: true });
+  await applyMigrations(databaseUrl);
+
+  const cli = await locateTemporalCli({ log });
+  const server = await startDevServer({ cliPath: cli, port: await portOrFree(7263), logFile: path.join(dataDir, 'temporal.log'), log });
+  stops.push(() => server.stop());
+
+  const db = createDb(databaseUrl, { max: 20 });
+  await db.property.create({ data: { id: PROPERTY, name: 'Bench Court', timeZone: 'UTC' } });
+  await db.staffMember.createMany({
+    data: [
+      { id: 'bench-maint', name: 'Dana', role: 'maintenance', propertyIds: [PROPERTY] },
+      { id: 'bench-cm', name: 'Chris', role: 'community_manager', propertyIds: [PROPERTY] },
+      { id: 'bench-rm', name: 'Riley', role: 'regional_manager', propertyIds: [PROPERTY] },
+    ],
+  });
+  // Short follow-up so a whole lifecycle fits a benchmark; the acknowledge timer as the caller needs it.
+  const policy = { ...shortPolicy(), acknowledge: { amount: options.acknowledgeSeconds ?? 3600, unit: 'seconds' as const } };
+  await db.policy.create({ data: { propertyId: '*', category: 'maintenance_delay', severity: 'medium', policy: policy as object } });
+  const { key: adminKey } = await mintApiKey(db, { name: 'bench admin', role: 'admin', propertyIds: ['*'] });
+
+  const taskQueue = `bench-${randomUUID().slice(0, 8)}`;
+  const port = await portOrFree(3300);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: server.address,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    MESSAGE_TRANSPORT: 'log',
+    SEED_DEMO: 'false',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+  const logFile = fs.openSync(path.join(dataDir, 'processes.log'), 'a');
+  const spawnChild = (script: string) =>
+    spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin', script)], { cwd: ROOT, env, stdio: ['ignore', logFile, logFile] });
+
+  const state = { worker: spawnChild('worker.ts') };
+  const api = spawnChild('api.ts');
+  stops.push(async () => {
+    await terminate(api);
+    await terminate(state.worker);
+  });
+  const apiUrl = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true, 60_000, 'the API to answer /readyz');
+
+  const connection = await Connection.connect({ address: server.address });
+  stops.push(() => connection.close());
+  const client = new Client({ connection });
+  stops.push(() => db.$disconnect());
+
+  return {
+    db,
+    client,
+    taskQueue,
+    apiUrl,
+    adminKey,
+    get worker() {
+      return state.worker;
+    },
+    databaseUrl,
+    temporalAddress: server.address,
+    startWorker() {
+      state.worker = spawnChild('worker.ts');
+      return state.worker;
+    },
+    async stop() {
+      for (const stop of stops.reverse()) await stop().catch((error) => log(`stop: ${error}`));
+    },
+  };
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Resident set size of a process in MiB (Linux). */
+export function rssMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+export function machine() {
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+export function saveResults(name: string, results: unknown): string {
+  const dir = path.join(ROOT, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ machine: machine(), ...(results as object) }, null, 2) + '\n');
+  return file;
+}
