@@ -11,15 +11,16 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import type { ZodType } from 'zod';
 import type { Activities } from '../activities';
 import type { CaseChanges } from '../activities/case-store';
 import type { LadderRung } from '../activities/directory';
 import type { RecoveryCaseInput } from '../domain/case';
-import * as Actions from '../domain/case-actions';
+import type * as Actions from '../domain/case-actions';
+import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
-import { addBusinessMilliseconds, addTimeframe, businessDurationBetween, type Timeframe } from '../domain/timeframes';
+import { addBusinessMilliseconds, addTimeframe, businessDurationBetween } from '../domain/business-time';
+import type { Timeframe } from '../domain/timeframes';
 import {
   acknowledge,
   addNote,
@@ -327,13 +328,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   // ---- actions: validators reject what does not fit the stage, synchronously and without change -----
 
-  function parse<T>(schema: ZodType<T>, value: unknown): T {
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      const problems = result.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-      throw ApplicationFailure.create({ type: INVALID_ACTION, message: problems, nonRetryable: true });
-    }
-    return result.data;
+  function parse<T>(schema: ActionSchemaName, value: unknown): T {
+    const result = checkPayload<T>(schema, value);
+    if (!result.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: result.problems.join('; '), nonRetryable: true });
+    return result.value;
   }
 
   function requireStage(action: string, ...stages: Stage[]) {
@@ -365,7 +363,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     acknowledge,
     async (action) => {
-      const { by, message } = parse(Actions.Acknowledge, action);
+      const { by, message } = parse<Actions.Acknowledge>('Acknowledge', action);
       const content = Messages.acknowledgementMessage(input.category, input.summary);
       // State changes before the first await, so a concurrent duplicate fails its validator.
       enterStage('gather_facts');
@@ -373,13 +371,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       await record('acknowledged', { by, text: message ?? content.body, changes: { stage: 'gather_facts', acknowledgedAt: now() } });
       return state;
     },
-    { validator: (action) => (parse(Actions.Acknowledge, action), requireStage('acknowledge', 'acknowledge')) },
+    { validator: (action) => (parse<Actions.Acknowledge>('Acknowledge', action), requireStage('acknowledge', 'acknowledge')) },
   );
 
   setHandler(
     recordFacts,
     async (action) => {
-      const facts = parse(Actions.RecordFacts, action);
+      const facts = parse<Actions.RecordFacts>('RecordFacts', action);
       state.facts = facts;
       enterStage('resolve');
       await record('facts_recorded', {
@@ -390,13 +388,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       });
       return state;
     },
-    { validator: (action) => (parse(Actions.RecordFacts, action), requireStage('recording facts', 'gather_facts')) },
+    { validator: (action) => (parse<Actions.RecordFacts>('RecordFacts', action), requireStage('recording facts', 'gather_facts')) },
   );
 
   setHandler(
     proposePlan,
     async (action) => {
-      const plan = parse(Actions.ProposePlan, action);
+      const plan = parse<Actions.ProposePlan>('ProposePlan', action);
       state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
       await record('resolution_planned', { by: plan.by, text: plan.plan, payload: { needsResidentAgreement: plan.needsResidentAgreement } });
       if (plan.needsResidentAgreement) await send('resident', residentAddress(), Messages.planForAgreementMessage(plan.plan));
@@ -404,7 +402,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        parse(Actions.ProposePlan, action);
+        parse<Actions.ProposePlan>('ProposePlan', action);
         requireStage('proposing a resolution plan', 'resolve');
         if (state.plan?.agreement === 'agreed') reject('the resident already agreed to a plan; resolve the case');
       },
@@ -414,7 +412,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     recordAgreement,
     async (action) => {
-      const answer = parse(Actions.RecordAgreement, action);
+      const answer = parse<Actions.RecordAgreement>('RecordAgreement', action);
       state.plan!.agreement = answer.agreed ? 'agreed' : 'refused';
       await record(answer.agreed ? 'resident_agreed' : 'resident_refused', { by: answer.by, text: answer.comment });
       // A refusal sends the case back to planning: the next plan needs the resident's agreement again.
@@ -423,7 +421,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        parse(Actions.RecordAgreement, action);
+        parse<Actions.RecordAgreement>('RecordAgreement', action);
         requireStage('recording the resident’s agreement', 'resolve');
         if (state.plan?.agreement !== 'pending') reject('no resolution plan is waiting for the resident’s agreement');
       },
@@ -433,7 +431,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     resolve,
     async (action) => {
-      const resolution = parse(Actions.Resolve, action);
+      const resolution = parse<Actions.Resolve>('Resolve', action);
       const at = now();
       state.resolution = { ...resolution, at };
       state.followUp = { dueAt: addTimeframe(new Date(at), state.policy!.followUpDelay, state.calendar!).toISOString() };
@@ -443,7 +441,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        parse(Actions.Resolve, action);
+        parse<Actions.Resolve>('Resolve', action);
         requireStage('resolving', 'resolve');
         if (!state.plan) reject('propose a resolution plan before resolving');
         if (state.plan.agreement === 'pending') reject('the resolution plan is waiting for the resident’s agreement');
@@ -454,7 +452,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     recordFeedback,
     async (action) => {
-      const feedback = parse(Actions.Feedback, action);
+      const feedback = parse<Actions.Feedback>('Feedback', action);
       const followUp = state.followUp!;
       const reopensBefore = state.reopenCount;
       followUp.feedback = { ...feedback, at: now(), recorded: false };
@@ -470,7 +468,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        parse(Actions.Feedback, action);
+        parse<Actions.Feedback>('Feedback', action);
         requireStage('recording follow-up feedback', 'follow_up');
         if (!state.followUp?.checkInSentAt) reject('the follow-up check-in has not been sent yet');
         if (state.followUp.feedback) reject('feedback for this follow-up is already recorded');
@@ -481,7 +479,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     waitOnResident,
     async (action) => {
-      const { by, reason } = parse(Actions.WaitOnResident, action);
+      const { by, reason } = parse<Actions.WaitOnResident>('WaitOnResident', action);
       const at = now();
       state.waitingOnResident = { since: at, reason };
       if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
@@ -490,7 +488,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        parse(Actions.WaitOnResident, action);
+        parse<Actions.WaitOnResident>('WaitOnResident', action);
         requireStage('waiting on the resident', 'acknowledge', 'gather_facts', 'resolve');
         if (state.waitingOnResident) reject('the case is already waiting on the resident');
       },
@@ -500,7 +498,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     resume,
     async (action) => {
-      const { by, note } = parse(Actions.Resume, action);
+      const { by, note } = parse<Actions.Resume>('Resume', action);
       const since = state.waitingOnResident!.since;
       state.waitingOnResident = null;
       const deadline = state.deadline;
@@ -517,7 +515,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        parse(Actions.Resume, action);
+        parse<Actions.Resume>('Resume', action);
         requireStage('resuming', 'acknowledge', 'gather_facts', 'resolve');
         if (!state.waitingOnResident) reject('the case is not waiting on the resident');
       },
@@ -527,13 +525,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     escalate,
     async (action) => {
-      const { by, reason } = parse(Actions.Escalate, action);
+      const { by, reason } = parse<Actions.Escalate>('Escalate', action);
       await escalateOneLevel(reason, by);
       return state;
     },
     {
       validator: (action) => {
-        parse(Actions.Escalate, action);
+        parse<Actions.Escalate>('Escalate', action);
         requireStage('escalating', ...openStages);
         if (state.escalationLevel >= TOP_LEVEL) reject('the case is already at the top of the escalation ladder');
       },
@@ -543,7 +541,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     assign,
     async (action) => {
-      const { by, ownerId, reason } = parse(Actions.Assign, action);
+      const { by, ownerId, reason } = parse<Actions.Assign>('Assign', action);
       const check = await store.checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
       if (!check.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
       state.ownerId = ownerId;
@@ -555,7 +553,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        const { ownerId } = parse(Actions.Assign, action);
+        const { ownerId } = parse<Actions.Assign>('Assign', action);
         requireStage('reassigning', ...openStages);
         if (ownerId === state.ownerId) reject(`${ownerId} already owns the case`);
       },
@@ -565,7 +563,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     changeSeverity,
     async (action) => {
-      const { by, severity, reason } = parse(Actions.ChangeSeverity, action);
+      const { by, severity, reason } = parse<Actions.ChangeSeverity>('ChangeSeverity', action);
       const previous = state.severity;
       state.policy = await store.loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
       state.severity = severity;
@@ -580,7 +578,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     },
     {
       validator: (action) => {
-        const { severity } = parse(Actions.ChangeSeverity, action);
+        const { severity } = parse<Actions.ChangeSeverity>('ChangeSeverity', action);
         requireStage('changing severity', ...openStages);
         if (severity === state.severity) reject(`the severity is already ${severity}`);
       },
@@ -590,30 +588,31 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   setHandler(
     addNote,
     async (action) => {
-      const note = parse(Actions.AddNote, action);
+      const note = parse<Actions.AddNote>('AddNote', action);
       if (note.visibility === 'resident') await send('resident', residentAddress(), Messages.residentNoteMessage(note.body));
       await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', { by: note.by, text: note.body });
       return state;
     },
-    { validator: (action) => (parse(Actions.AddNote, action), requireStage('adding a note', ...openStages)) },
+    { validator: (action) => (parse<Actions.AddNote>('AddNote', action), requireStage('adding a note', ...openStages)) },
   );
 
   setHandler(
     cancelCase,
     async (action) => {
-      state.cancelRequest = parse(Actions.Cancel, action);
+      state.cancelRequest = parse<Actions.Cancel>('Cancel', action);
       await condition(() => state.closeRecorded);
       return state;
     },
-    { validator: (action) => (parse(Actions.Cancel, action), requireStage('cancelling', ...openStages)) },
+    { validator: (action) => (parse<Actions.Cancel>('Cancel', action), requireStage('cancelling', ...openStages)) },
   );
 
   setHandler(residentEvent, (event) => {
-    const parsed = Actions.ResidentEvent.safeParse(event);
-    if (!parsed.success) {
-      log.warn('ignored a malformed resident event', { issues: parsed.error.issues.length });
+    const checked = checkPayload<Actions.ResidentEvent>('ResidentEvent', event);
+    if (!checked.ok) {
+      log.warn('ignored a malformed resident event', { problems: checked.problems.join('; ') });
       return;
     }
+    const parsed = { data: checked.value };
     // A signal resent after a retried delivery names the same stored event: attach it once.
     const ref = parsed.data.eventId;
     if (ref && (state.attachedEventIds ??= []).includes(ref)) return;
