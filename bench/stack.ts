@@ -29,7 +29,7 @@ export interface BenchStack {
   worker: ChildProcess;
   databaseUrl: string;
   temporalAddress: string;
-  startWorker(): ChildProcess;
+  startWorker(): Promise<ChildProcess>;
   stop(): Promise<void>;
 }
 
@@ -85,7 +85,9 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  const logFile = fs.openSync(path.join(dataDir, 'processes.log'), 'a');
+  const logPath = path.join(dataDir, 'processes.log');
+  const logFile = fs.openSync(logPath, 'a');
+  const pollingLines = () => fs.readFileSync(logPath, 'utf8').split('\n').filter((line) => line.includes(`polling task queue "${taskQueue}"`)).length;
   const spawnChild = (script: string) =>
     spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin', script)], { cwd: ROOT, env, stdio: ['ignore', logFile, logFile] });
 
@@ -97,6 +99,8 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
   });
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true, 60_000, 'the API to answer /readyz');
+  // The worker bundles the workflows before it polls; measuring before that would time the bundler.
+  await waitFor(async () => pollingLines() >= 1, 120_000, 'the worker to poll its task queue');
 
   const connection = await Connection.connect({ address: server.address });
   stops.push(() => connection.close());
@@ -114,8 +118,10 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
     },
     databaseUrl,
     temporalAddress: server.address,
-    startWorker() {
+    async startWorker() {
+      const before = pollingLines();
       state.worker = spawnChild('worker.ts');
+      await waitFor(async () => pollingLines() > before, 120_000, 'the restarted worker to poll its task queue');
       return state.worker;
     },
     async stop() {

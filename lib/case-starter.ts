@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
+import { WithStartWorkflowOperation, type Client, type WorkflowStartOptions } from '@temporalio/client';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { intakeRecorded, type CaseState } from '../workflows/case-definitions';
 import type { recoveryCase } from '../workflows/recovery-case';
@@ -11,11 +11,17 @@ import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '.
  * the workflow its first attempt started, and a closed case is never started again.
  */
 export async function openCase(client: Client, taskQueue: string, input: RecoveryCaseInput): Promise<CaseState> {
-  const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>('recoveryCase', {
+  const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>('recoveryCase', caseStartOptions(taskQueue, input));
+  return client.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
+}
+
+/** How a case workflow is started: its id, policies against a second start, search attributes and memo. */
+export function caseStartOptions(taskQueue: string, input: RecoveryCaseInput): WorkflowStartOptions<typeof recoveryCase> & { workflowIdConflictPolicy: 'USE_EXISTING' } {
+  return {
     workflowId: workflowIdForCase(input.caseId),
     taskQueue,
     args: [input],
-    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdConflictPolicy: 'USE_EXISTING' as const,
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
     typedSearchAttributes: [
       { key: PropertyId, value: input.propertyId },
@@ -25,8 +31,7 @@ export async function openCase(client: Client, taskQueue: string, input: Recover
       { key: CaseStatus, value: 'open' },
     ],
     memo: { residentId: input.residentId, unit: input.unit ?? null, summary: input.summary, trigger: input.trigger?.kind ?? null },
-  });
-  return client.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
+  };
 }
 
 /** A UUID (version-5 layout) derived from a name, so the same name always gives the same case or batch id. */
