@@ -36,7 +36,14 @@ export const PatternReport = z.object({
     count: z.int().describe('Households with two or more cases in the range'),
     top: z.array(z.object({ householdId: z.string(), propertyId: z.string(), cases: z.int() })),
   }),
-  months: z.array(Figures.extend({ month: z.string().describe('YYYY-MM (UTC)'), casesChange: z.number().nullable().describe('Against the month before') })),
+  months: z
+    .array(
+      Figures.omit({ timeToAcknowledgeHours: true, timeToResolveHours: true }).extend({
+        month: z.string().describe('YYYY-MM (UTC)'),
+        casesChange: z.number().nullable().describe('Against the month before'),
+      }),
+    )
+    .describe('Volume and rates month by month (times are in totals and byProperty: sorting every month again would double the cost on a large portfolio)'),
 });
 export type PatternReport = z.infer<typeof PatternReport>;
 
@@ -52,10 +59,9 @@ export interface PatternQuery {
 type FigureRow = {
   cases: number;
   open: number;
-  ack_p50: number | null;
-  ack_p90: number | null;
-  res_p50: number | null;
-  res_p90: number | null;
+  /** [median, p90] in seconds; null entries when no case has the time. */
+  ack: (number | null)[] | null;
+  res: (number | null)[] | null;
   breached: number;
   breached_ack: number;
   breached_facts: number;
@@ -64,19 +70,20 @@ type FigureRow = {
   followed_up: number;
 };
 
-const figureColumns = Prisma.sql`
+const countColumns = Prisma.sql`
   count(*)::int AS cases,
   count(*) FILTER (WHERE status = 'open')::int AS open,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "acknowledgedAt" - "openedAt")) AS ack_p50,
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM "acknowledgedAt" - "openedAt")) AS ack_p90,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "resolvedAt" - "openedAt")) AS res_p50,
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM "resolvedAt" - "openedAt")) AS res_p90,
   count(*) FILTER (WHERE breached)::int AS breached,
   count(*) FILTER (WHERE 'acknowledge' = ANY("breachedStages"))::int AS breached_ack,
   count(*) FILTER (WHERE 'gather_facts' = ANY("breachedStages"))::int AS breached_facts,
   count(*) FILTER (WHERE 'resolve' = ANY("breachedStages"))::int AS breached_resolve,
   count(*) FILTER (WHERE outcome = 'recovered')::int AS recovered,
   count(*) FILTER (WHERE outcome IN ('recovered', 'unrecovered', 'no_response'))::int AS followed_up`;
+
+const figureColumns = Prisma.sql`
+  ${countColumns},
+  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY date_part('epoch', "acknowledgedAt" - "openedAt")) AS ack,
+  percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY date_part('epoch', "resolvedAt" - "openedAt")) AS res`;
 
 const hours = (seconds: number | null) => (seconds === null ? null : Math.round((Number(seconds) / 3600) * 100) / 100);
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -85,8 +92,8 @@ function toFigures(row: FigureRow): Figures {
   return {
     cases: row.cases,
     open: row.open,
-    timeToAcknowledgeHours: { median: hours(row.ack_p50), p90: hours(row.ack_p90) },
-    timeToResolveHours: { median: hours(row.res_p50), p90: hours(row.res_p90) },
+    timeToAcknowledgeHours: { median: hours(row.ack?.[0] ?? null), p90: hours(row.ack?.[1] ?? null) },
+    timeToResolveHours: { median: hours(row.res?.[0] ?? null), p90: hours(row.res?.[1] ?? null) },
     breachRate: {
       any: rate(row.breached, row.cases),
       acknowledge: rate(row.breached_ack, row.cases),
@@ -99,25 +106,33 @@ function toFigures(row: FigureRow): Figures {
   };
 }
 
+/** Property, category, root cause: hashing in SQL and sorting the few thousand groups here is cheaper than a SQL sort of every case. */
+const byKeys = (a: PatternReport['volume'][number], b: PatternReport['volume'][number]) =>
+  a.propertyId < b.propertyId ? -1 : a.propertyId > b.propertyId ? 1 : a.category < b.category ? -1 : a.category > b.category ? 1 : a.rootCauseFamily < b.rootCauseFamily ? -1 : a.rootCauseFamily > b.rootCauseFamily ? 1 : 0;
+
+const withoutTimes = ({ timeToAcknowledgeHours: _a, timeToResolveHours: _r, ...rest }: Figures) => rest;
+
 export async function patternReport(db: Db, query: PatternQuery): Promise<PatternReport> {
   const scope = query.propertyIds ? Prisma.sql`AND "propertyId" = ANY(${query.propertyIds}::text[])` : Prisma.empty;
   const where = Prisma.sql`WHERE "openedAt" >= ${query.from} AND "openedAt" < ${query.to} ${scope}`;
+  // Each query sorts ~100k durations on a large portfolio: give its sorts memory instead of temp files.
+  const withMemory = <T>(query: Prisma.PrismaPromise<T>) => db.$transaction([db.$executeRaw`SET LOCAL work_mem = '32MB'`, query]).then(([, rows]) => rows as T);
   const [byProperty, volume, repeat, months] = await Promise.all([
-    db.$queryRaw<(FigureRow & { propertyId: string | null })[]>`
+    withMemory(db.$queryRaw<(FigureRow & { propertyId: string | null })[]>`
       SELECT "propertyId", ${figureColumns} FROM "Case" ${where}
-      GROUP BY GROUPING SETS (("propertyId"), ()) ORDER BY "propertyId" NULLS FIRST`,
+      GROUP BY GROUPING SETS (("propertyId"), ()) ORDER BY "propertyId" NULLS FIRST`),
     db.$queryRaw<PatternReport['volume']>`
       SELECT "propertyId", category, coalesce("rootCauseFamily", 'unrecorded') AS "rootCauseFamily", count(*)::int AS cases
-      FROM "Case" ${where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      FROM "Case" ${where} GROUP BY 1, 2, 3`.then((rows) => rows.sort(byKeys)),
     db.$queryRaw<{ householdId: string; propertyId: string; cases: number; total: number }[]>`
       SELECT "residentId" AS "householdId", "propertyId", count(*)::int AS cases, (count(*) OVER ())::int AS total
       FROM "Case" ${where} GROUP BY 1, 2 HAVING count(*) >= 2 ORDER BY cases DESC, 1 LIMIT ${query.topHouseholds ?? 20}`,
     db.$queryRaw<(FigureRow & { month: string })[]>`
-      SELECT to_char(date_trunc('month', "openedAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, ${figureColumns}
+      SELECT to_char(date_trunc('month', "openedAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, ${countColumns}
       FROM "Case" ${where} GROUP BY 1 ORDER BY 1`,
   ]);
   const totalsRow = byProperty.find((r) => r.propertyId === null);
-  const empty: FigureRow = { cases: 0, open: 0, ack_p50: null, ack_p90: null, res_p50: null, res_p90: null, breached: 0, breached_ack: 0, breached_facts: 0, breached_resolve: 0, recovered: 0, followed_up: 0 };
+  const empty: FigureRow = { cases: 0, open: 0, ack: null, res: null, breached: 0, breached_ack: 0, breached_facts: 0, breached_resolve: 0, recovered: 0, followed_up: 0 };
   return {
     from: query.from.toISOString(),
     to: query.to.toISOString(),
@@ -126,7 +141,7 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
     byProperty: byProperty.filter((r) => r.propertyId !== null).map((r) => ({ propertyId: r.propertyId!, ...toFigures(r) })),
     volume,
     repeatHouseholds: { count: repeat[0]?.total ?? 0, top: repeat.map(({ householdId, propertyId, cases }) => ({ householdId, propertyId, cases })) },
-    months: months.map((r, i) => ({ month: r.month, ...toFigures(r), casesChange: i === 0 ? null : rate(r.cases - months[i - 1]!.cases, months[i - 1]!.cases) })),
+    months: months.map((r, i) => ({ month: r.month, ...withoutTimes(toFigures(r)), casesChange: i === 0 ? null : rate(r.cases - months[i - 1]!.cases, months[i - 1]!.cases) })),
   };
 }
 
@@ -134,14 +149,14 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
 export function patternReportCsv(report: PatternReport): string {
   const header = ['section', 'propertyId', 'month', 'category', 'rootCauseFamily', 'metric', 'value'];
   const rows: (string | number | null)[][] = [];
-  const figureRows = (section: string, propertyId: string, month: string, f: Figures) => {
-    const metrics: [string, number | null][] = [
+  const figureRows = (section: string, propertyId: string, month: string, f: Omit<Figures, 'timeToAcknowledgeHours' | 'timeToResolveHours'> & Partial<Figures>) => {
+    const metrics: [string, number | null | undefined][] = [
       ['cases', f.cases],
       ['open', f.open],
-      ['time_to_acknowledge_hours_median', f.timeToAcknowledgeHours.median],
-      ['time_to_acknowledge_hours_p90', f.timeToAcknowledgeHours.p90],
-      ['time_to_resolve_hours_median', f.timeToResolveHours.median],
-      ['time_to_resolve_hours_p90', f.timeToResolveHours.p90],
+      ['time_to_acknowledge_hours_median', f.timeToAcknowledgeHours?.median],
+      ['time_to_acknowledge_hours_p90', f.timeToAcknowledgeHours?.p90],
+      ['time_to_resolve_hours_median', f.timeToResolveHours?.median],
+      ['time_to_resolve_hours_p90', f.timeToResolveHours?.p90],
       ['breach_rate', f.breachRate.any],
       ['breach_rate_acknowledge', f.breachRate.acknowledge],
       ['breach_rate_gather_facts', f.breachRate.gather_facts],
@@ -150,7 +165,7 @@ export function patternReportCsv(report: PatternReport): string {
       ['followed_up', f.followedUp],
       ['recovery_rate', f.recoveryRate],
     ];
-    for (const [metric, value] of metrics) rows.push([section, propertyId, month, '', '', metric, value]);
+    for (const [metric, value] of metrics) if (value !== undefined) rows.push([section, propertyId, month, '', '', metric, value]);
   };
   figureRows('totals', '*', '', report.totals);
   for (const p of report.byProperty) figureRows('property', p.propertyId, '', p);

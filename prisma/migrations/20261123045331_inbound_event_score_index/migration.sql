@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "InboundEvent_householdId_score_occurredAt_idx" ON "InboundEvent"("householdId", "score", "occurredAt");
