@@ -1,0 +1,93 @@
+// `npm run bench:reports`: the report routes over the large seed (`npm run seed:large` first).
+import { Connection, Client } from '@temporalio/client';
+import autocannon from 'autocannon';
+import { buildApp } from '../api/app';
+import { mintApiKey } from '../lib/api-keys';
+import { loadConfig } from '../lib/config';
+import { createDb } from '../lib/db';
+import { StartupError, exitOnStartupError } from '../lib/startup-error';
+import { resolveDatabase } from '../infra/database';
+import { largeDatabaseUrl, LARGE_DATABASE, SIZES } from '../bin/seed-large';
+import { saveResults } from './stack';
+
+/**
+ * Each report route under autocannon (one connection for latency, four for throughput), against the
+ * health route as the HTTP floor measured in the same run. Goal: every report's median under 300 ms.
+ * The API runs in this process on the large database; Temporal is not needed by these routes.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const GOAL_MS = 300;
+
+async function main() {
+  const log = (line: string) => console.error(`bench:reports: ${line}`);
+  const config = loadConfig();
+  const database = await resolveDatabase(config, log);
+  const db = createDb(largeDatabaseUrl(database.url));
+  const connection = await Connection.lazy({ address: '127.0.0.1:1' });
+  try {
+    const cases = await db.case.count().catch(() => 0);
+    if (cases < SIZES.cases) throw new StartupError(`${LARGE_DATABASE} holds ${cases} cases, not ${SIZES.cases}: run \`npm run seed:large\` first`);
+    const admin = (await mintApiKey(db, { name: 'bench admin', role: 'admin', propertyIds: ['*'] })).key;
+    const regionalProperties = Array.from({ length: 20 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`);
+    const regional = (await mintApiKey(db, { name: 'bench regional', role: 'regional_manager', propertyIds: regionalProperties, staffId: 'rm-01' })).key;
+    const app = await buildApp({ db, temporal: new Client({ connection }), temporalConnection: connection, taskQueue: 'unused', logLevel: 'warn', rateLimitPerMinute: 1_000_000 });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+
+    const to = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 730 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const routes: { name: string; path: string; key: string; baseline?: true }[] = [
+      { name: 'health (HTTP floor)', path: '/healthz', key: admin, baseline: true },
+      { name: 'patterns, portfolio, 24 months', path: `/v1/reports/patterns?from=${from}&to=${to}`, key: admin },
+      { name: 'patterns, portfolio, 12 months (default)', path: '/v1/reports/patterns', key: admin },
+      { name: 'patterns, portfolio, CSV', path: `/v1/reports/patterns?from=${from}&to=${to}&format=csv`, key: admin },
+      { name: 'patterns, one property', path: `/v1/reports/patterns?from=${from}&to=${to}&propertyId=p007`, key: admin },
+      { name: 'patterns, regional key (20 properties)', path: `/v1/reports/patterns?from=${from}&to=${to}`, key: regional },
+      { name: 'renewal risk, portfolio, 90 days', path: '/v1/reports/renewal-risk?withinDays=90', key: admin },
+      { name: 'renewal risk, one property', path: '/v1/reports/renewal-risk?withinDays=90&propertyId=p007', key: admin },
+      { name: 'resident history', path: '/v1/residents/p007-h0042/history', key: admin },
+    ];
+    const results = [];
+    let baselineP50 = NaN;
+    let failed = false;
+    for (const route of routes) {
+      const run = (connections: number, duration: number) =>
+        autocannon({ url: `${address}${route.path}`, connections, duration, headers: { authorization: `Bearer ${route.key}` } });
+      await run(1, 2); // warm-up: plans, caches, JIT
+      const latency = await run(1, SECONDS);
+      const throughput = await run(4, SECONDS);
+      const bad = latency.non2xx + latency.errors + throughput.non2xx + throughput.errors;
+      if (route.baseline) baselineP50 = latency.latency.p50;
+      const pass = route.baseline || (latency.latency.p50 < GOAL_MS && bad === 0);
+      failed ||= !pass;
+      const entry = {
+        route: route.name,
+        path: route.path,
+        p50: latency.latency.p50,
+        p90: latency.latency.p90,
+        p99: latency.latency.p99,
+        perSecond: throughput.requests.average,
+        p50VsFloor: Math.round((latency.latency.p50 / Math.max(baselineP50, 1)) * 10) / 10,
+        failedResponses: bad,
+        verdict: route.baseline ? 'baseline' : pass ? 'PASS' : 'FAIL',
+      };
+      results.push(entry);
+      console.log(
+        `${route.name.padEnd(40)} p50 ${String(entry.p50).padStart(6)} ms  p90 ${String(entry.p90).padStart(6)} ms  p99 ${String(entry.p99).padStart(6)} ms  ` +
+          `${String(entry.perSecond).padStart(7)}/s  ×${entry.p50VsFloor} floor (≥1 ms)  ${entry.verdict}${bad ? ` (${bad} failed responses)` : ''}`,
+      );
+    }
+    await app.close();
+    const [counts] = await db.$queryRawUnsafe<Record<string, bigint>[]>(
+      `SELECT (SELECT count(*) FROM "Property") AS properties, (SELECT count(*) FROM "Household") AS households, (SELECT count(*) FROM "Case") AS cases, (SELECT count(*) FROM "InboundEvent") AS events`,
+    );
+    const seed = Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)]));
+    console.log(`results: ${saveResults('reports', { goalMs: GOAL_MS, seconds: SECONDS, seed, results })}`);
+    if (failed) process.exitCode = 1;
+  } finally {
+    await db.$disconnect();
+    await connection.close().catch(() => {});
+    await database.embedded?.stop();
+  }
+}
+
+main().catch(exitOnStartupError);
