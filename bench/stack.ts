@@ -30,6 +30,8 @@ export interface BenchStack {
   databaseUrl: string;
   temporalAddress: string;
   startWorker(): Promise<ChildProcess>;
+  api: ChildProcess;
+  startApi(): Promise<ChildProcess>;
   stop(): Promise<void>;
 }
 
@@ -91,14 +93,14 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
   const spawnChild = (script: string) =>
     spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin', script)], { cwd: ROOT, env, stdio: ['ignore', logFile, logFile] });
 
-  const state = { worker: spawnChild('worker.ts') };
-  const api = spawnChild('api.ts');
+  const state = { worker: spawnChild('worker.ts'), api: spawnChild('api.ts') };
   stops.push(async () => {
-    await terminate(api);
+    await terminate(state.api);
     await terminate(state.worker);
   });
   const apiUrl = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true, 60_000, 'the API to answer /readyz');
+  const apiReady = () => waitFor(async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true, 60_000, 'the API to answer /readyz');
+  await apiReady();
   // The worker bundles the workflows before it polls; measuring before that would time the bundler.
   await waitFor(async () => pollingLines() >= 1, 120_000, 'the worker to poll its task queue');
 
@@ -118,6 +120,14 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
     },
     databaseUrl,
     temporalAddress: server.address,
+    get api() {
+      return state.api;
+    },
+    async startApi() {
+      state.api = spawnChild('api.ts');
+      await apiReady();
+      return state.api;
+    },
     async startWorker() {
       const before = pollingLines();
       state.worker = spawnChild('worker.ts');

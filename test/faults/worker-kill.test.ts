@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBenchStack, type BenchStack } from '../../bench/stack';
+import { expectAllRecovered, lifecycle, sleep } from './support';
+
+/**
+ * The worker is killed with SIGKILL at random moments while cases run through their whole lifecycle over
+ * HTTP, and restarted each time. Every case must still reach a recovered close, every resident message
+ * must exist exactly once, and the read model must match each workflow. FAULT_CASES sets the number of
+ * cases (10 in `npm test`; `npm run test:faults` runs 100).
+ */
+const CASES = Number(process.env.FAULT_CASES ?? 10);
+const CONCURRENCY = 10;
+let stack: BenchStack;
+
+beforeAll(async () => {
+  stack = await startBenchStack();
+}, 180_000);
+afterAll(() => stack?.stop());
+
+describe('worker killed with SIGKILL mid-run', () => {
+  it(`${CASES} cases all recover; nothing lost, nothing sent twice`, async () => {
+    let running = true;
+    let kills = 0;
+    const killer = (async () => {
+      while (running) {
+        await sleep(1_500 + Math.random() * 3_000);
+        if (!running) break;
+        stack.worker.kill('SIGKILL');
+        kills += 1;
+        await sleep(500);
+        await stack.startWorker();
+      }
+    })();
+    const ids: string[] = [];
+    let next = 0;
+    try {
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          for (let i = next++; i < CASES; i = next++) ids.push(await lifecycle(stack, i));
+        }),
+      );
+    } finally {
+      running = false;
+      await killer;
+    }
+    expect(kills).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(CASES);
+    await expectAllRecovered(stack, ids);
+    console.log(`worker-kill: ${CASES} cases recovered through ${kills} SIGKILLs of the worker`);
+  }, 30 * 60_000);
+});
