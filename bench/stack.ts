@@ -10,7 +10,7 @@ import { createDb, type Db } from '../lib/db';
 import { ensureDatabase, startEmbeddedPostgres } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 import { portOrFree, terminate } from '../infra/process';
-import { locateTemporalCli, startDevServer } from '../infra/temporal';
+import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temporal';
 
 /**
  * The real service for a benchmark: embedded PostgreSQL and a Temporal dev server on free ports, the worker
@@ -30,6 +30,9 @@ export interface BenchStack {
   databaseUrl: string;
   temporalAddress: string;
   startWorker(): Promise<ChildProcess>;
+  stopPostgres(): Promise<void>;
+  startPostgres(): Promise<void>;
+  restartTemporal(): Promise<void>;
   api: ChildProcess;
   startApi(): Promise<ChildProcess>;
   stop(): Promise<void>;
@@ -48,17 +51,25 @@ export async function startBenchStack(options: { acknowledgeSeconds?: number } =
 }
 
 async function start(options: { acknowledgeSeconds?: number }, stops: Array<() => Promise<void>>): Promise<BenchStack> {
-  const dataDir = path.join(ROOT, '.data', 'bench');
+  // A folder per stack, so test files and benchmarks can run side by side; removed at stop.
+  const dataDir = path.join(ROOT, '.data', 'bench', `run-${randomUUID().slice(0, 8)}`);
   fs.mkdirSync(dataDir, { recursive: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: await portOrFree(54359), log });
-  stops.push(() => pg.stop());
+  stops.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const pgPort = await portOrFree(54359 + Math.floor(Math.random() * 500));
+  const servers = { pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log }), temporal: undefined as unknown as DevServer };
+  stops.push(() => servers.pg.stop());
+  const pg = servers.pg;
   const databaseUrl = pg.url.replace(/\/[^/]+$/, '/service_recovery_bench');
   await ensureDatabase(databaseUrl, { recreate: true });
   await applyMigrations(databaseUrl);
 
   const cli = await locateTemporalCli({ log });
-  const server = await startDevServer({ cliPath: cli, port: await portOrFree(7263), logFile: path.join(dataDir, 'temporal.log'), log });
-  stops.push(() => server.stop());
+  // Persisted, so a fault test can restart it; a fresh file each run.
+  const temporalDb = path.join(dataDir, 'temporal.sqlite');
+  const temporalOptions = { cliPath: cli, port: await portOrFree(7263 + Math.floor(Math.random() * 500)), dbFile: temporalDb, logFile: path.join(dataDir, 'temporal.log'), log };
+  servers.temporal = await startDevServer(temporalOptions);
+  const server = servers.temporal;
+  stops.push(() => servers.temporal.stop());
 
   const db = createDb(databaseUrl, { max: 20 });
   await db.property.create({ data: { id: PROPERTY, name: 'Bench Court', timeZone: 'UTC' } });
@@ -75,7 +86,7 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
   const { key: adminKey } = await mintApiKey(db, { name: 'bench admin', role: 'admin', propertyIds: ['*'] });
 
   const taskQueue = `bench-${randomUUID().slice(0, 8)}`;
-  const port = await portOrFree(3300);
+  const port = await portOrFree(3300 + Math.floor(Math.random() * 500));
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -120,6 +131,16 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
     },
     databaseUrl,
     temporalAddress: server.address,
+    async stopPostgres() {
+      await servers.pg.stop();
+    },
+    async startPostgres() {
+      servers.pg = await startEmbeddedPostgres({ dataDir, port: pgPort, log });
+    },
+    async restartTemporal() {
+      await servers.temporal.stop();
+      servers.temporal = await startDevServer(temporalOptions);
+    },
     get api() {
       return state.api;
     },
