@@ -98,7 +98,8 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  const logPath = path.join(dataDir, 'processes.log');
+  // Outside the run's folder, so the worker's and API's logs outlive the run (a failed fault test needs them).
+  const logPath = `${dataDir}.log`;
   const logFile = fs.openSync(logPath, 'a');
   const pollingLines = () => fs.readFileSync(logPath, 'utf8').split('\n').filter((line) => line.includes(`polling task queue "${taskQueue}"`)).length;
   const spawnChild = (script: string) =>

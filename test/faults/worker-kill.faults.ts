@@ -6,7 +6,7 @@ import { expectAllRecovered, lifecycle, sleep } from './support';
  * The worker is killed with SIGKILL at random moments while cases run through their whole lifecycle over
  * HTTP, and restarted each time. Every case must still reach a recovered close, every resident message
  * must exist exactly once, and the read model must match each workflow. FAULT_CASES sets the number of
- * cases (10 in `npm test`; `npm run test:faults` runs 100).
+ * cases (10 by default; `npm run test:faults` runs 100). Slow, so only in `npm run test:faults`.
  */
 const CASES = Number(process.env.FAULT_CASES ?? 10);
 const CONCURRENCY = 10;
