@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Db } from '../lib/db';
 import { hashApiKey } from '../lib/api-keys';
 import auth from './plugins/auth';
+import { HttpProblem } from './problems';
 import errors from './plugins/errors';
 import health from './routes/health';
 import cases from './routes/cases';
@@ -53,6 +54,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Every answer carries its request id, which is also on every log line of the request. While shutting
   // down, answers also close their connection, so a keep-alive client does not hold the shutdown open.
   let closing = false;
+  // PostgreSQL text cannot hold the NUL character: refuse it at the door, naming the field, rather than
+  // accept a case whose first write would fail forever.
+  app.addHook('preValidation', async (request) => {
+    const errors = [...nulFields(request.query, 'querystring'), ...nulFields(request.body, 'body')];
+    if (errors.length > 0) throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  });
   app.addHook('preClose', async () => {
     closing = true;
   });
@@ -101,4 +108,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reports, { prefix: '/v1/reports' });
   await app.register(admin, { prefix: '/v1' });
   return app;
+}
+
+function nulFields(value: unknown, path: string): { field: string; message: string }[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path, message: 'must not contain the NUL character' }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nulFields(item, `${path}.${i}`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => (key.includes('\u0000') ? [{ field: `${path}.${key}`, message: 'must not contain the NUL character' }] : nulFields(item, `${path}.${key}`)));
+  }
+  return [];
 }

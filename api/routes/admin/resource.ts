@@ -90,6 +90,11 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
       async (request) => {
         const principal = requireRole(request, spec.readRoles, `listing ${spec.path}`);
         const { limit, cursor, ...query } = request.query as { limit: number; cursor?: string } & Record<string, unknown>;
+        // A cursor is the last id of the previous page; anything else would reach the database as a bad id.
+        if (cursor !== undefined && !spec.idSchema.safeParse(cursor).success) {
+          const message = `cursor must be the nextCursor of a previous page (a ${spec.noun} id)`;
+          throw new HttpProblem(400, 'validation', 'Invalid request', `querystring.cursor: ${message}`, { errors: [{ field: 'querystring.cursor', message }] });
+        }
         const rows = await spec.list(app, { principal, query, take: limit + 1, after: cursor });
         const page = rows.slice(0, limit);
         return { items: page.map(spec.toView), nextCursor: rows.length > limit && page.length ? spec.idOf(page[page.length - 1]!) : null };
