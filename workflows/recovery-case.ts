@@ -198,8 +198,33 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
    * resident-facing message went out for the policy's interval. One timer at a time per case: the
    * resident-update reminder shares the stage's timer instead of running its own, which keeps histories
    * short and never cancels one timer from another's wake-up.
+   *
+   * A time is reached when its timer fires, never by comparing the clock with it: in a workflow task retried
+   * after a worker crash the SDK's clock can read the previous task's time, while a later replay reads the
+   * right one, so a clock comparison could take another step on replay than it did live (nondeterminism,
+   * the case stuck). Cases started before this rule keep the comparisons they were recorded with.
    */
   async function waitUntil(dueAt: number | null, done: () => boolean): Promise<boolean> {
+    if (!patched('times-reached-by-timers')) return waitUntilByClock(dueAt, done);
+    for (;;) {
+      if (done()) return true;
+      const reminderAt = residentUpdateDueAt();
+      const wakeAt = Math.min(dueAt ?? Infinity, reminderAt ?? Infinity);
+      if (wakeAt === Infinity) {
+        await condition(() => done() || residentUpdateDueAt() !== null);
+        continue;
+      }
+      // Already past: a 1 ms timer, so the step taken never depends on what the clock reads.
+      if (await condition(done, Math.max(1, wakeAt - Date.now()))) return true;
+      if (dueAt !== null && dueAt === wakeAt) return false;
+      // The reminder's timer: remind unless a resident-facing message moved the reminder later meanwhile.
+      const stillDueAt = residentUpdateDueAt();
+      if (stillDueAt !== null && stillDueAt <= reminderAt!) await remindResidentNotUpdated();
+    }
+  }
+
+  /** The rule before `times-reached-by-timers`, kept for the replay of cases recorded with it. */
+  async function waitUntilByClock(dueAt: number | null, done: () => boolean): Promise<boolean> {
     for (;;) {
       if (done()) return true;
       const nowMs = Date.now();

@@ -11,6 +11,25 @@ import { workflowsPath } from '../support/workflow-harness';
  * is deliberately incompatible and guarded with `patched()`, never to make this test pass.
  */
 const fixtures = fs.existsSync(historiesDir) ? fs.readdirSync(historiesDir).filter((f) => f.endsWith('.json')).sort() : [];
+/** Recorded before deadlines were reached by timers only (`times-reached-by-timers`): they compare the clock. */
+const BEFORE_TIMERS_RULE = 'before-timers-rule--';
+const load = (file: string) => JSON.parse(fs.readFileSync(path.join(historiesDir, file), 'utf8'));
+
+/**
+ * Each workflow task's clock set back to the task before it, which is what the SDK reads in a task retried
+ * after a worker crash (found by the worker-kill fault test), while a later replay reads the true time.
+ */
+function withStaleClocks(history: { events: { eventType: string; eventTime: string }[] }) {
+  const copy = structuredClone(history);
+  let previous: string | undefined;
+  for (const event of copy.events) {
+    if (event.eventType !== 'EVENT_TYPE_WORKFLOW_TASK_STARTED') continue;
+    const own = event.eventTime;
+    if (previous) event.eventTime = previous;
+    previous = own;
+  }
+  return copy;
+}
 
 describe('replay of recorded case histories', () => {
   let workflowBundle: WorkflowBundleWithSourceMap;
@@ -23,7 +42,18 @@ describe('replay of recorded case histories', () => {
   });
 
   it.each(fixtures)('%s replays deterministically against the current workflow code', async (file) => {
-    const history = JSON.parse(fs.readFileSync(path.join(historiesDir, file), 'utf8'));
-    await Worker.runReplayHistory({ workflowBundle, replayName: file }, history, file.replace(/\.json$/, ''));
+    await Worker.runReplayHistory({ workflowBundle, replayName: file }, load(file), file.replace(/\.json$/, ''));
+  });
+
+  it.each(fixtures.filter((f) => !f.startsWith(BEFORE_TIMERS_RULE)))('%s takes the same steps when every task reads a stale clock', async (file) => {
+    await Worker.runReplayHistory({ workflowBundle, replayName: file }, withStaleClocks(load(file)), file.replace(/\.json$/, ''));
+  });
+
+  it('the stale clock does change the steps of a case recorded under the clock-comparing rule (so the check above can fail)', async () => {
+    const diverged: string[] = [];
+    for (const file of fixtures.filter((f) => f.startsWith(BEFORE_TIMERS_RULE))) {
+      await Worker.runReplayHistory({ workflowBundle, replayName: file }, withStaleClocks(load(file)), file).catch(() => diverged.push(file));
+    }
+    expect(diverged.length).toBeGreaterThan(0);
   });
 });
