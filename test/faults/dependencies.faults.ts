@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBenchStack, type BenchStack } from '../../bench/stack';
-import { expectAllRecovered, lifecycle, sleep } from './support';
+import { expectAllRecovered, expectDeterministicReplays, lifecycle, sleep } from './support';
 
 /**
  * The service's dependencies fail under a running workload: PostgreSQL stops for 30 s (activities retry
@@ -43,12 +43,14 @@ describe('dependencies fail mid-run', () => {
     const after = await fetch(`${stack.apiUrl}/v1/cases?limit=1`, { headers: { authorization: `Bearer ${stack.adminKey}` } });
     expect(after.status).toBe(200);
     await expectAllRecovered(stack, ids);
+    await expectDeterministicReplays(stack, ids);
     console.log(`postgres-down: ${ids.length} cases recovered across a 30 s outage; answers meanwhile: ${[...new Set(outage)].join(', ')}`);
   }, 15 * 60_000);
 
   it('Temporal server restarted: every case still recovers', async () => {
     const ids = await run(20_000, () => stack.restartTemporal());
     await expectAllRecovered(stack, ids);
+    await expectDeterministicReplays(stack, ids);
     console.log(`temporal-restart: ${ids.length} cases recovered across a Temporal restart`);
   }, 15 * 60_000);
 });

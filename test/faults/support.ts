@@ -1,4 +1,6 @@
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { expect } from 'vitest';
+import { workflowsPath } from '../support/workflow-harness';
 import { workflowIdForCase } from '../../domain/case';
 import type { BenchStack } from '../../bench/stack';
 import type { CaseState } from '../../workflows/case-definitions';
@@ -85,4 +87,18 @@ export async function expectAllRecovered(stack: BenchStack, ids: string[]) {
       expect(types.filter((t) => t === once), `${id} ${once}`).toHaveLength(1);
     }
   }
+}
+
+/**
+ * Every case's history, as the faults left it, replays against the workflow code without a divergence: a
+ * fresh worker picking any of them up (after the next crash or deploy) takes exactly the recorded steps.
+ */
+export async function expectDeterministicReplays(stack: BenchStack, ids: string[]) {
+  const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+  const diverged: string[] = [];
+  for (const id of ids) {
+    const history = await stack.client.workflow.getHandle(workflowIdForCase(id)).fetchHistory();
+    await Worker.runReplayHistory({ workflowBundle }, history, workflowIdForCase(id)).catch((error) => diverged.push(`${id}: ${error}`));
+  }
+  expect(diverged).toEqual([]);
 }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBenchStack, type BenchStack } from '../../bench/stack';
-import { expectAllRecovered, lifecycle, sleep } from './support';
+import { expectAllRecovered, expectDeterministicReplays, lifecycle, sleep } from './support';
 
 /**
  * The worker is killed with SIGKILL at random moments while cases run through their whole lifecycle over
  * HTTP, and restarted each time. Every case must still reach a recovered close, every resident message
- * must exist exactly once, and the read model must match each workflow. FAULT_CASES sets the number of
+ * must exist exactly once, the read model must match each workflow, and every history must replay without
+ * a divergence (a fresh worker takes exactly the recorded steps). FAULT_CASES sets the number of
  * cases (10 by default; `npm run test:faults` runs 100). Slow, so only in `npm run test:faults`.
  */
 const CASES = Number(process.env.FAULT_CASES ?? 10);
@@ -46,6 +47,7 @@ describe('worker killed with SIGKILL mid-run', () => {
     expect(kills).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(CASES);
     await expectAllRecovered(stack, ids);
+    await expectDeterministicReplays(stack, ids);
     console.log(`worker-kill: ${CASES} cases recovered through ${kills} SIGKILLs of the worker`);
   }, 30 * 60_000);
 });
