@@ -90,6 +90,9 @@ function toFacts(row: FactRow): RiskFacts {
   };
 }
 
+/** Ids and ISO dates in code-point order: deterministic, and localeCompare here cost more than the query. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const yearBefore = (now: Date) => new Date(now.getTime() - 365 * 24 * 60 * 60 * 1000);
 
 /** Households whose lease ends within `withinDays`, ranked by risk, per property. */
@@ -113,12 +116,12 @@ export async function renewalRiskReport(
     byProperty.set(row.propertyId, list);
   }
   const properties = [...byProperty.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byText(a, b))
     .map(([propertyId, list]) => ({
       propertyId,
       households: list.length,
       atRisk: list
-        .sort((a, b) => b.risk.score - a.risk.score || (a.leaseEndsOn ?? '').localeCompare(b.leaseEndsOn ?? '') || a.householdId.localeCompare(b.householdId))
+        .sort((a, b) => b.risk.score - a.risk.score || byText(a.leaseEndsOn ?? '', b.leaseEndsOn ?? '') || byText(a.householdId, b.householdId))
         .slice(0, query.limit),
     }));
   return { withinDays: query.withinDays, generatedAt: now.toISOString(), properties };

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Household_leaseEndsOn_idx" ON "Household"("leaseEndsOn");
