@@ -40,7 +40,13 @@ export interface BenchStack {
 
 const log = (line: string) => console.error(`bench: ${line}`);
 
-export async function startBenchStack(options: { acknowledgeSeconds?: number } = {}): Promise<BenchStack> {
+export interface BenchStackOptions {
+  acknowledgeSeconds?: number;
+  /** Temporal's state in memory instead of a SQLite file: faster, but `restartTemporal` then loses it. */
+  temporalInMemory?: boolean;
+}
+
+export async function startBenchStack(options: BenchStackOptions = {}): Promise<BenchStack> {
   const stops: Array<() => Promise<void>> = [];
   try {
     return await start(options, stops);
@@ -50,7 +56,7 @@ export async function startBenchStack(options: { acknowledgeSeconds?: number } =
   }
 }
 
-async function start(options: { acknowledgeSeconds?: number }, stops: Array<() => Promise<void>>): Promise<BenchStack> {
+async function start(options: BenchStackOptions, stops: Array<() => Promise<void>>): Promise<BenchStack> {
   // A folder per stack, so test files and benchmarks can run side by side; removed at stop.
   const dataDir = path.join(ROOT, '.data', 'bench', `run-${randomUUID().slice(0, 8)}`);
   fs.mkdirSync(dataDir, { recursive: true });
@@ -65,7 +71,7 @@ async function start(options: { acknowledgeSeconds?: number }, stops: Array<() =
 
   const cli = await locateTemporalCli({ log });
   // Persisted, so a fault test can restart it; a fresh file each run.
-  const temporalDb = path.join(dataDir, 'temporal.sqlite');
+  const temporalDb = options.temporalInMemory ? undefined : path.join(dataDir, 'temporal.sqlite');
   const temporalOptions = { cliPath: cli, port: await portOrFree(7263 + Math.floor(Math.random() * 500)), dbFile: temporalDb, logFile: path.join(dataDir, 'temporal.log'), log };
   servers.temporal = await startDevServer(temporalOptions);
   const server = servers.temporal;
