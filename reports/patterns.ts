@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '../prisma/generated/client';
 import type { Db } from '../lib/db';
+import { byText } from './order';
 
 /**
  * The portfolio's patterns (seed 000, "Review patterns monthly"), by SQL over the read model: volume by
@@ -103,20 +104,17 @@ function percentile(sorted: Float64Array, p: number): number | null {
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
 }
 
-function times(values: Float64Array) {
-  values.sort();
-  return { median: hours(percentile(values, 0.5)), p90: hours(percentile(values, 0.9)) };
-}
-
-function concat(arrays: (number[] | null)[]): Float64Array {
-  const all = new Float64Array(arrays.reduce((n, a) => n + (a?.length ?? 0), 0));
+/** Median and p90 in hours over the durations of one or more properties. */
+function times(arrays: (number[] | null)[]) {
+  const values = new Float64Array(arrays.reduce((n, a) => n + (a?.length ?? 0), 0));
   let at = 0;
   for (const a of arrays) {
     if (!a) continue;
-    all.set(a, at);
+    values.set(a, at);
     at += a.length;
   }
-  return all;
+  values.sort();
+  return { median: hours(percentile(values, 0.5)), p90: hours(percentile(values, 0.9)) };
 }
 
 function rates(row: CountRow): Omit<Figures, 'timeToAcknowledgeHours' | 'timeToResolveHours'> {
@@ -137,24 +135,23 @@ function rates(row: CountRow): Omit<Figures, 'timeToAcknowledgeHours' | 'timeToR
 
 const figures = (row: CountRow & Durations): Figures => ({
   ...rates(row),
-  timeToAcknowledgeHours: times(concat([row.ack])),
-  timeToResolveHours: times(concat([row.res])),
+  timeToAcknowledgeHours: times([row.ack]),
+  timeToResolveHours: times([row.res]),
 });
 
 /** Property, category, root cause: hashing in SQL and sorting the few thousand groups here is cheaper than a SQL sort of every case. */
 const byKeys = (a: PatternReport['volume'][number], b: PatternReport['volume'][number]) =>
-  a.propertyId < b.propertyId ? -1 : a.propertyId > b.propertyId ? 1 : a.category < b.category ? -1 : a.category > b.category ? 1 : a.rootCauseFamily < b.rootCauseFamily ? -1 : a.rootCauseFamily > b.rootCauseFamily ? 1 : 0;
+  byText(a.propertyId, b.propertyId) || byText(a.category, b.category) || byText(a.rootCauseFamily, b.rootCauseFamily);
 
 /** The first instant of each UTC month from the one holding `from` to the one after `to`. */
 function monthStarts(from: Date, to: Date): Date[] {
   const starts: Date[] = [];
-  for (let month = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1); month <= to.getTime(); ) {
-    starts.push(new Date(month));
-    const d = new Date(month);
-    month = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  // Date.UTC rolls month 12 over into the next year.
+  for (let month = from.getUTCMonth(); ; month++) {
+    const start = Date.UTC(from.getUTCFullYear(), month, 1);
+    starts.push(new Date(start));
+    if (start > to.getTime()) return starts;
   }
-  starts.push(new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 1)));
-  return starts;
 }
 
 export async function patternReport(db: Db, query: PatternQuery): Promise<PatternReport> {
@@ -175,7 +172,7 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
       SELECT width_bucket("openedAt", ${starts}::timestamptz[]) AS bucket, ${countColumns}
       FROM "Case" ${where} GROUP BY 1`,
   ]);
-  byProperty.sort((a, b) => (a.propertyId < b.propertyId ? -1 : a.propertyId > b.propertyId ? 1 : 0));
+  byProperty.sort((a, b) => byText(a.propertyId, b.propertyId));
   months.sort((a, b) => a.bucket - b.bucket);
   const totals = Object.fromEntries(COUNTS.map((k) => [k, byProperty.reduce((n, r) => n + r[k], 0)])) as CountRow;
   const label = (bucket: number) => starts[bucket - 1]!.toISOString().slice(0, 7);
@@ -185,8 +182,8 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
     propertyIds: query.propertyIds,
     totals: {
       ...rates(totals),
-      timeToAcknowledgeHours: times(concat(byProperty.map((r) => r.ack))),
-      timeToResolveHours: times(concat(byProperty.map((r) => r.res))),
+      timeToAcknowledgeHours: times(byProperty.map((r) => r.ack)),
+      timeToResolveHours: times(byProperty.map((r) => r.res)),
     },
     byProperty: byProperty.map((r) => ({ propertyId: r.propertyId, ...figures(r) })),
     volume,
@@ -231,8 +228,7 @@ export function patternReportCsv(report: PatternReport): string {
 function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = value;
   // Quote what needs it; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Prisma } from '../prisma/generated/client';
 import type { Db } from '../lib/db';
 import { LOW_SCORE, RenewalRisk, renewalRisk, type RiskFacts } from '../domain/renewal-risk';
+import { byText } from './order';
 
 /**
  * Renewal risk from the read model: what happened to each household in the last 12 months (cases, their
@@ -89,9 +90,6 @@ function toFacts(row: FactRow): RiskFacts {
     leaseEndsOn: day(row.leaseEndsOn),
   };
 }
-
-/** Ids and ISO dates in code-point order: deterministic, and localeCompare here cost more than the query. */
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const yearBefore = (now: Date) => new Date(now.getTime() - 365 * 24 * 60 * 60 * 1000);
 

@@ -1,6 +1,6 @@
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { expect } from 'vitest';
-import { workflowsPath } from '../support/workflow-harness';
+import { bundleForReplay } from '../support/histories';
 import { workflowIdForCase } from '../../domain/case';
 import type { BenchStack } from '../../bench/stack';
 import type { CaseState } from '../../workflows/case-definitions';
@@ -94,7 +94,7 @@ export async function expectAllRecovered(stack: BenchStack, ids: string[]) {
  * fresh worker picking any of them up (after the next crash or deploy) takes exactly the recorded steps.
  */
 export async function expectDeterministicReplays(stack: BenchStack, ids: string[]) {
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+  const workflowBundle = await bundleForReplay();
   const diverged: string[] = [];
   for (const id of ids) {
     const history = await stack.client.workflow.getHandle(workflowIdForCase(id)).fetchHistory();

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { workflowsPath } from './workflow-harness';
 
 export const historiesDir = path.join(__dirname, '..', 'fixtures', 'histories');
 
@@ -16,3 +18,8 @@ export async function recordHistory(handle: WorkflowHandle, name: string): Promi
   fs.mkdirSync(historiesDir, { recursive: true });
   fs.writeFileSync(path.join(historiesDir, `${name}.json`), historyToJSON(history));
 }
+
+const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+
+/** The workflow code bundled for replaying histories, without the bundler's progress output. */
+export const bundleForReplay = () => bundleWorkflowCode({ workflowsPath, logger: quiet });

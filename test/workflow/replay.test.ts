@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { historiesDir } from '../support/histories';
-import { workflowsPath } from '../support/workflow-harness';
+import { bundleForReplay, historiesDir } from '../support/histories';
 
 /**
  * Histories recorded from real runs (`npm run test:record-histories`) replayed against the current code: a
@@ -34,7 +33,7 @@ function withStaleClocks(history: { events: { eventType: string; eventTime: stri
 describe('replay of recorded case histories', () => {
   let workflowBundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {
-    workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+    workflowBundle = await bundleForReplay();
   }, 120_000);
 
   it('has recorded histories to replay', () => {
