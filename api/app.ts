@@ -17,6 +17,8 @@ import events from './routes/events';
 import residents from './routes/residents';
 import reports from './routes/reports';
 import admin from './routes/admin';
+import me from './routes/me';
+import consolePlugin from './plugins/console';
 
 export interface AppDeps {
   db: Db;
@@ -107,6 +109,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(residents, { prefix: '/v1/residents' });
   await app.register(reports, { prefix: '/v1/reports' });
   await app.register(admin, { prefix: '/v1' });
+  await app.register(me, { prefix: '/v1' });
+  // The staff console (a single-page app built into console/dist) at /console/.
+  await app.register(consolePlugin);
   return app;
 }
 
