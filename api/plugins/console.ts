@@ -43,7 +43,7 @@ export default async function consolePlugin(app: FastifyInstance, options: { roo
     return reply
       .header('content-security-policy', consoleCsp)
       .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
-      .sendFile(file, root);
+      .sendFile(file, root, { cacheControl: false });
   };
 
   const opts = { config: { public: true }, schema: { hide: true } } as const;

@@ -27,6 +27,7 @@ import {
 } from '../protocol';
 import { linkProps } from '../router';
 import { Badges, Field } from './parts';
+import { REFRESH_MS } from './Queue';
 
 type FieldErrors = Record<string, string>;
 interface Outcome {
@@ -54,6 +55,12 @@ export function CaseScreen({ id, me }: { id: string; me: Me }) {
       return null;
     }
   }, [id]);
+
+  // The case changes without the staff member (the resident answers, timeframes run out): keep it current.
+  useEffect(() => {
+    const timer = window.setInterval(() => void reload(), REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [reload]);
 
   useEffect(() => {
     void reload().then((d) => {
@@ -187,7 +194,7 @@ interface ActionContext {
 }
 
 const fieldError = (ctx: ActionContext, action: CaseAction, field: string) =>
-  ctx.outcome?.action === action ? (ctx.outcome.fields[field] ?? (field === 'form' ? undefined : undefined)) : undefined;
+  ctx.outcome?.action === action ? ctx.outcome.fields[field] : undefined;
 
 function ResidentLink({ url }: { url: string }) {
   const [copied, setCopied] = useState(false);
@@ -390,16 +397,16 @@ function FollowUp(ctx: ActionContext) {
         {asked
           ? 'The resident was asked: “Was everything completed to your satisfaction?”'
           : 'The resident will be asked “Was everything completed to your satisfaction?” shortly after the fix.'}{' '}
-        Their answer closes the loop; record it here if they gave it to you directly.
+        Their answer closes the loop: once they were asked, record it here if they gave it to you directly.
       </p>
       <Field label="Resident’s words (optional)" error={fieldError(ctx, 'feedback', 'comment')}>
         {(p) => <input {...p} value={comment} onChange={(e) => setComment(e.target.value)} />}
       </Field>
       <div className="buttons">
-        <button type="button" disabled={ctx.busy} onClick={() => send(true)}>
+        <button type="button" disabled={ctx.busy || !asked} onClick={() => send(true)}>
           Satisfied
         </button>
-        <button type="button" disabled={ctx.busy} onClick={() => send(false)}>
+        <button type="button" disabled={ctx.busy || !asked} onClick={() => send(false)}>
           Not satisfied
         </button>
       </div>
