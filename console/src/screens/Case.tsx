@@ -416,7 +416,7 @@ function FollowUp(ctx: ActionContext) {
 
 /** One small form behind a disclosure: a reason field and a button. */
 function ReasonAction<A extends 'waiting-on-resident' | 'escalate' | 'cancel'>(
-  props: ActionContext & { action: A; title: string; button: string; done: string },
+  props: ActionContext & { action: A; title: string; label: string; button: string; done: string },
 ) {
   const [reason, setReason] = useState('');
   return (
@@ -428,7 +428,7 @@ function ReasonAction<A extends 'waiting-on-resident' | 'escalate' | 'cancel'>(
           void props.act(props.action, { reason } as ActionBody<A>, props.done).then((ok) => ok && setReason(''));
         }}
       >
-        <Field label="Reason" error={fieldError(props, props.action, 'reason')}>
+        <Field label={props.label} error={fieldError(props, props.action, 'reason')}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         <button type="submit" disabled={props.busy}>
@@ -453,7 +453,7 @@ function OtherActions(ctx: ActionContext) {
           Resume (the resident answered)
         </button>
       ) : (
-        <ReasonAction {...ctx} action="waiting-on-resident" title="Wait on the resident" button="Pause the clock" done="Waiting on the resident: the clock is paused." />
+        <ReasonAction {...ctx} action="waiting-on-resident" title="Wait on the resident" label="What you are waiting for" button="Pause the clock" done="Waiting on the resident: the clock is paused." />
       )}
       <details>
         <summary>Add a note</summary>
@@ -499,7 +499,7 @@ function OtherActions(ctx: ActionContext) {
               </select>
             )}
           </Field>
-          <Field label="Why" error={fieldError(ctx, 'severity', 'reason')}>
+          <Field label="Reason for the new severity" error={fieldError(ctx, 'severity', 'reason')}>
             {(p) => <input {...p} value={severityReason} onChange={(e) => setSeverityReason(e.target.value)} />}
           </Field>
           <button type="submit" disabled={ctx.busy}>
@@ -509,9 +509,9 @@ function OtherActions(ctx: ActionContext) {
       </details>
       {isManager(me) && (
         <>
-          <ReasonAction {...ctx} action="escalate" title="Escalate" button="Escalate one level" done="Escalated one level." />
+          <ReasonAction {...ctx} action="escalate" title="Escalate" label="Reason for escalating" button="Escalate one level" done="Escalated one level." />
           <Assign {...ctx} />
-          <ReasonAction {...ctx} action="cancel" title="Cancel the case" button="Cancel the case" done="The case is cancelled." />
+          <ReasonAction {...ctx} action="cancel" title="Cancel the case" label="Reason for cancelling" button="Cancel the case" done="The case is cancelled." />
         </>
       )}
     </section>
@@ -547,7 +547,7 @@ function Assign(ctx: ActionContext) {
             </select>
           )}
         </Field>
-        <Field label="Reason (optional)" error={fieldError(ctx, 'assign', 'reason')}>
+        <Field label="Reason for the change (optional)" error={fieldError(ctx, 'assign', 'reason')}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
         <button type="submit" disabled={ctx.busy}>

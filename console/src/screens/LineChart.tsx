@@ -59,7 +59,7 @@ export function LineChart({ id, title, unit, labels, series }: { id: string; tit
       <div ref={box} className="chart-canvas" aria-hidden="true" />
       <details>
         <summary>The figures</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}: the figures`}>
           <table data-figures={id}>
             <caption>{title}</caption>
             <thead>

@@ -163,7 +163,7 @@ export default function Portfolio({ me }: { me: Me }) {
         <h2 id="reviews-title">Monthly reviews</h2>
         {reviews && reviews.length === 0 && <p className="muted">No review stored yet; the first runs on the 1st of next month.</p>}
         {reviews && reviews.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Stored monthly reviews">
             <table>
               <caption>Stored monthly reviews, newest first</caption>
               <thead>
