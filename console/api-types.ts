@@ -9,7 +9,14 @@ export const schemaFile = path.join(__dirname, 'src', 'api', 'schema.d.ts');
 
 /** The OpenAPI document as /openapi.json serves it. Building the routes touches neither database nor Temporal. */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
-  const unused = new Proxy({}, { get: () => { throw new Error('the OpenAPI document needs no dependency'); } });
+  const unused = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('the OpenAPI document needs no dependency');
+      },
+    },
+  );
   const app = await buildApp({
     db: unused as Db,
     temporal: unused as Client,
@@ -29,7 +36,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 export async function consoleApiTypes(): Promise<string> {
   const ast = await openapiTS(JSON.parse(JSON.stringify(await openApiDocument())));
   return [
-    '// Generated from the API\'s OpenAPI document by `npm run console:api-types`. Do not edit:',
+    "// Generated from the API's OpenAPI document by `npm run console:api-types`. Do not edit:",
     '// test/console/api-types.test.ts fails when this file no longer matches the API.',
     astToString(ast),
   ].join('\n');

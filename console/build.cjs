@@ -9,23 +9,38 @@ const root = __dirname;
 const dist = path.join(root, 'dist');
 const stampFile = path.join(dist, '.source-hash');
 /** What the bundle is made of: the console's sources and config, and the domain modules it imports. */
-const inputs = ['index.html', 'vite.config.mts', 'src', '../domain/messages.ts', '../domain/case.ts', '../package-lock.json'];
+const inputs = [
+  'index.html',
+  'vite.config.mts',
+  'src',
+  '../domain/messages.ts',
+  '../domain/case.ts',
+  '../package-lock.json',
+];
 
 function files(entry) {
   const full = path.join(root, entry);
   if (!fs.existsSync(full)) return [];
   if (!fs.statSync(full).isDirectory()) return [full];
-  return fs.readdirSync(full).sort().flatMap((name) => files(path.join(entry, name)));
+  return fs
+    .readdirSync(full)
+    .sort()
+    .flatMap((name) => files(path.join(entry, name)));
 }
 
 function sourceHash() {
   const hash = crypto.createHash('sha256');
-  for (const file of inputs.flatMap(files)) hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file));
+  for (const file of inputs.flatMap(files))
+    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 
 function isFresh(hash = sourceHash()) {
-  return fs.existsSync(path.join(dist, 'index.html')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash;
+  return (
+    fs.existsSync(path.join(dist, 'index.html')) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, 'utf8') === hash
+  );
 }
 
 /** Builds unless fresh; resolves to 'fresh', 'built' or 'no-sources' (e.g. the Docker dependency layer). */

@@ -55,7 +55,11 @@ export default async function consolePlugin(app: FastifyInstance, options: { roo
   app.get('/console/*', opts, async (request, reply) => {
     const wanted = (request.params as { '*': string })['*'];
     const file = path.normalize(wanted).replace(/^(\.\.(\/|\\|$))+/, '');
-    const exists = file !== '' && !file.startsWith('.') && fs.existsSync(path.join(root, file)) && fs.statSync(path.join(root, file)).isFile();
+    const exists =
+      file !== '' &&
+      !file.startsWith('.') &&
+      fs.existsSync(path.join(root, file)) &&
+      fs.statSync(path.join(root, file)).isFile();
     if (exists) return sendPage(reply, file);
     // A missing asset is a 404; any other path is a screen of the app.
     if (file.startsWith('assets/')) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');

@@ -7,7 +7,8 @@ import { CaseScreen } from './screens/Case';
 // Charts only load for managers who open the portfolio, keeping the first load small.
 const Portfolio = lazy(() => import('./screens/Portfolio'));
 
-export const isManager = (me: Me) => me.role === 'community_manager' || me.role === 'regional_manager' || me.role === 'admin';
+export const isManager = (me: Me) =>
+  me.role === 'community_manager' || me.role === 'regional_manager' || me.role === 'admin';
 
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
@@ -21,7 +22,11 @@ export function App() {
     } catch (error) {
       session.signOut();
       setMe(null);
-      setSignInError(error instanceof ApiError && error.status === 401 ? 'That API key is unknown or revoked.' : 'The service did not answer; try again.');
+      setSignInError(
+        error instanceof ApiError && error.status === 401
+          ? 'That API key is unknown or revoked.'
+          : 'The service did not answer; try again.',
+      );
     } finally {
       setChecking(false);
     }
@@ -31,7 +36,12 @@ export function App() {
     if (session.key()) void identify();
   }, []);
 
-  if (checking) return <p className="loading" role="status">Signing in…</p>;
+  if (checking)
+    return (
+      <p className="loading" role="status">
+        Signing in…
+      </p>
+    );
   if (!me) {
     return (
       <SignIn

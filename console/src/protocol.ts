@@ -35,7 +35,8 @@ export const contributingFactors = [
 export const words = (value: string) => value.replace(/_/g, ' ');
 
 type Timeline = CaseDetail['timeline'];
-const byOf = (payload: unknown) => (payload && typeof payload === 'object' && 'by' in payload ? String((payload as { by: unknown }).by ?? '') : '');
+const byOf = (payload: unknown) =>
+  payload && typeof payload === 'object' && 'by' in payload ? String((payload as { by: unknown }).by ?? '') : '';
 
 export function describeEntry(entry: Timeline[number]): string {
   const by = byOf(entry.payload);
@@ -84,10 +85,14 @@ export interface Badge {
   tone: 'danger' | 'warn' | 'info';
 }
 
-export function badgesOf(c: { breached: boolean; escalationLevel: number; waitingOnResident: boolean }, notUpdated: boolean): Badge[] {
+export function badgesOf(
+  c: { breached: boolean; escalationLevel: number; waitingOnResident: boolean },
+  notUpdated: boolean,
+): Badge[] {
   const badges: Badge[] = [];
   if (c.breached) badges.push({ key: 'breached', label: 'Breached', tone: 'danger' });
-  if (c.escalationLevel > 0) badges.push({ key: 'escalated', label: `Escalated (level ${c.escalationLevel})`, tone: 'warn' });
+  if (c.escalationLevel > 0)
+    badges.push({ key: 'escalated', label: `Escalated (level ${c.escalationLevel})`, tone: 'warn' });
   if (c.waitingOnResident) badges.push({ key: 'waiting', label: 'Waiting on resident', tone: 'info' });
   if (notUpdated) badges.push({ key: 'not-updated', label: 'Resident not updated', tone: 'warn' });
   return badges;
@@ -100,6 +105,7 @@ export const when = (iso: string | null | undefined) => (iso ? timeFormat.format
 export function dueIn(iso: string | null | undefined, now = Date.now()): string {
   if (!iso) return 'no running timeframe';
   const minutes = Math.round((Date.parse(iso) - now) / 60_000);
-  const span = (m: number) => (m >= 2 * 24 * 60 ? `${Math.round(m / 1440)} d` : m >= 90 ? `${Math.round(m / 60)} h` : `${m} min`);
+  const span = (m: number) =>
+    m >= 2 * 24 * 60 ? `${Math.round(m / 1440)} d` : m >= 90 ? `${Math.round(m / 60)} h` : `${m} min`;
   return minutes >= 0 ? `due in ${span(minutes)}` : `${span(-minutes)} overdue`;
 }

@@ -11,7 +11,14 @@ describe('the console’s API types', () => {
 
   it('come from the same document /openapi.json serves, including the routes the console calls', async () => {
     const doc = (await openApiDocument()) as { paths: Record<string, unknown> };
-    for (const route of ['/v1/me', '/v1/cases', '/v1/cases/{id}', '/v1/cases/{id}/acknowledge', '/v1/residents/{id}/history', '/v1/reports/patterns']) {
+    for (const route of [
+      '/v1/me',
+      '/v1/cases',
+      '/v1/cases/{id}',
+      '/v1/cases/{id}/acknowledge',
+      '/v1/residents/{id}/history',
+      '/v1/reports/patterns',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(route);
       expect(fs.readFileSync(schemaFile, 'utf8')).toContain(`"${route}": {`);
     }

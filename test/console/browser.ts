@@ -24,7 +24,7 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(
       `The console's browser tests need Chromium and found none (looked at ${candidates.join(', ')}). ` +
         'Install it (Debian/Ubuntu: `apt-get install -y chromium`), or set CHROMIUM_PATH to a Chrome or Chromium ' +
-        'binary, or download Playwright\'s with `npx playwright install chromium`.',
+        "binary, or download Playwright's with `npx playwright install chromium`.",
     );
   }
   return chromium.launch({ executablePath, args: ['--no-sandbox'] });

@@ -64,8 +64,11 @@ describe('the staff console', () => {
     expect(total).toBeLessThan(FIRST_LOAD_BUDGET);
   });
 
-  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-    it(`frontline at ${width} width: signs in by keyboard, finds the new case on top, acknowledges, records facts, plans and resolves`, async () => {
+  for (const [width, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`frontline at ${width}: keyboard sign-in, new case on top, acknowledge, facts, plan, resolve`, async () => {
       const { page, refused, close } = await newPage(viewport);
       await page.goto(`${base}/console/`);
       await expectAccessible(page, `sign-in (${width})`);
@@ -78,7 +81,12 @@ describe('the staff console', () => {
       // Opened while the queue is on screen: the queue refreshes by itself and puts it first (due in an hour).
       const summary = `Parcel lost at the front desk (${width} ${suffix})`;
       const opened = await openCase(`Bearer ${frontlineKey}`, {
-        propertyId: 'maple-court', residentId: 'mc-12b', category: 'package', severity: 'critical', channel: 'in_person', summary,
+        propertyId: 'maple-court',
+        residentId: 'mc-12b',
+        category: 'package',
+        severity: 'critical',
+        channel: 'in_person',
+        summary,
       });
       expect(opened.ownerId).toBe('mc-sam');
       const first = page.locator('ol.queue > li').first();
@@ -97,11 +105,15 @@ describe('the staff console', () => {
 
       // Thank + apologize + empathize: the category's words, edited before sending.
       const message = page.getByLabel('Message to the resident');
-      expect(await message.inputValue()).toContain('Thank you for letting us know. We are sorry that there was a problem with your package');
+      expect(await message.inputValue()).toContain(
+        'Thank you for letting us know. We are sorry that there was a problem with your package',
+      );
       await message.fill(`${await message.inputValue()} I will call you before 5 pm today.`);
       await page.getByRole('button', { name: 'Send acknowledgement' }).click();
       await expect.poll(() => stage(page).textContent()).toBe('Gather the facts');
-      const sent = await stack.db.outboxMessage.findFirstOrThrow({ where: { caseId: opened.id, template: 'acknowledge.package' } });
+      const sent = await stack.db.outboxMessage.findFirstOrThrow({
+        where: { caseId: opened.id, template: 'acknowledge.package' },
+      });
       expect(sent.body).toContain('I will call you before 5 pm today.');
       expect(sent.recipient).toBe('resident:mc-12b');
 
@@ -118,7 +130,9 @@ describe('the staff console', () => {
       await page.getByLabel('Resolution plan').fill('Find the parcel today and deliver it to the door.');
       expect(await page.getByLabel(/The resident must agree first/).isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Propose the plan' }).click();
-      await expect.poll(() => page.getByTestId('agreement').textContent()).toContain('waiting for the resident’s answer');
+      await expect
+        .poll(() => page.getByTestId('agreement').textContent())
+        .toContain('waiting for the resident’s answer');
       await expectAccessible(page, `case, waiting for agreement (${width})`);
       await page.getByRole('button', { name: 'Resident agreed' }).click();
       await expect.poll(() => page.getByTestId('agreement').textContent()).toContain('the resident agreed');
@@ -141,7 +155,12 @@ describe('the staff console', () => {
     const { page, refused, close } = await newPage(PHONE);
     const summary = `Package crushed (${suffix})`;
     const opened = await openCase(`Bearer ${frontlineKey}`, {
-      propertyId: 'maple-court', residentId: 'mc-4a', category: 'package', severity: 'high', channel: 'phone', summary,
+      propertyId: 'maple-court',
+      residentId: 'mc-4a',
+      category: 'package',
+      severity: 'high',
+      channel: 'phone',
+      summary,
     });
     await signIn(page, frontlineKey);
     await page.goto(`${base}/console/cases/${opened.id}`);
@@ -156,25 +175,37 @@ describe('the staff console', () => {
     await expectAccessible(page, 'case with a refused field');
 
     // 409: someone else acknowledged meanwhile.
-    const elsewhere = await stack.app.inject({ method: 'POST', url: `/v1/cases/${opened.id}/acknowledge`, headers: { authorization: `Bearer ${frontlineKey}` }, payload: {} });
+    const elsewhere = await stack.app.inject({
+      method: 'POST',
+      url: `/v1/cases/${opened.id}/acknowledge`,
+      headers: { authorization: `Bearer ${frontlineKey}` },
+      payload: {},
+    });
     expect(elsewhere.statusCode).toBe(200);
     await message.fill('Thank you, and sorry.');
     await page.getByRole('button', { name: 'Send acknowledgement' }).click();
-    await page.getByRole('alert').filter({ hasText: 'This case has moved on: it is now at “Gather the facts”' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'This case has moved on: it is now at “Gather the facts”' })
+      .waitFor();
     await expect.poll(() => stage(page).textContent()).toBe('Gather the facts');
 
     // The facts form marks both missing answers.
     await page.getByRole('button', { name: 'Record the facts' }).click();
     await expect.poll(() => page.getByLabel('What happened').getAttribute('aria-invalid')).toBe('true');
     await page.locator('fieldset.invalid legend', { hasText: 'Root cause family' }).waitFor();
-    expect(await stack.db.case.findUniqueOrThrow({ where: { id: opened.id } }).then((c) => c.stage)).toBe('gather_facts');
+    expect(await stack.db.case.findUniqueOrThrow({ where: { id: opened.id } }).then((c) => c.stage)).toBe(
+      'gather_facts',
+    );
     expect(refused).toEqual([]);
     await close();
   });
 
   it('a community manager on a phone escalates, assigns and works a case to a recovered close', async () => {
     const property = `cedar-${suffix}`;
-    await stack.db.property.create({ data: { id: property, name: `Cedar Mews ${suffix}`, timeZone: 'America/Chicago' } });
+    await stack.db.property.create({
+      data: { id: property, name: `Cedar Mews ${suffix}`, timeZone: 'America/Chicago' },
+    });
     await stack.db.staffMember.createMany({
       data: [
         { id: `${property}-tess`, name: 'Tess Ortega', role: 'maintenance', propertyIds: [property] },
@@ -182,18 +213,42 @@ describe('the staff console', () => {
         { id: `${property}-carmen`, name: 'Carmen Blake', role: 'community_manager', propertyIds: [property] },
       ],
     });
-    await stack.db.household.create({ data: { id: `${property}-2c`, propertyId: property, unit: '2C', name: 'Noor Haddad', contacts: [{ name: 'Noor Haddad', email: 'noor@example.com' }] } });
+    await stack.db.household.create({
+      data: {
+        id: `${property}-2c`,
+        propertyId: property,
+        unit: '2C',
+        name: 'Noor Haddad',
+        contacts: [{ name: 'Noor Haddad', email: 'noor@example.com' }],
+      },
+    });
     // Hours for the staff steps, seconds for the follow-up, so the whole loop closes within the test.
     const hours = { amount: 2, unit: 'hours' } as const;
     await stack.db.policy.create({
-      data: { propertyId: property, category: 'maintenance_delay', severity: 'high', policy: { ...shortPolicy('maintenance'), acknowledge: hours, gather_facts: hours, resolve: hours, residentUpdateInterval: hours } as object },
+      data: {
+        propertyId: property,
+        category: 'maintenance_delay',
+        severity: 'high',
+        policy: {
+          ...shortPolicy('maintenance'),
+          acknowledge: hours,
+          gather_facts: hours,
+          resolve: hours,
+          residentUpdateInterval: hours,
+        } as object,
+      },
     });
     const manager = await stack.keyFor('community_manager', [property], `${property}-carmen`);
     const { page, refused, close } = await newPage(PHONE);
     await signIn(page, manager.authorization.replace('Bearer ', ''));
     const summary = `Heating out for three days (${suffix})`;
     const opened = await openCase(manager.authorization, {
-      propertyId: property, residentId: `${property}-2c`, category: 'maintenance_delay', severity: 'high', channel: 'phone', summary,
+      propertyId: property,
+      residentId: `${property}-2c`,
+      category: 'maintenance_delay',
+      severity: 'high',
+      channel: 'phone',
+      summary,
     });
     const first = page.locator('ol.queue > li').first();
     await expect.poll(() => first.getAttribute('data-case-id'), { timeout: 25_000 }).toBe(opened.id);
@@ -211,7 +266,11 @@ describe('the staff console', () => {
     await page.getByText('Assign to someone else').click();
     const picker = page.getByLabel('New owner');
     const options = (await picker.locator('option').allTextContents()).slice(1);
-    expect(options.sort()).toEqual(['Carmen Blake — community manager', 'Ravi Kumar — maintenance', 'Tess Ortega — maintenance']);
+    expect(options.sort()).toEqual([
+      'Carmen Blake — community manager',
+      'Ravi Kumar — maintenance',
+      'Tess Ortega — maintenance',
+    ]);
     const other = opened.ownerId === `${property}-tess` ? `${property}-ravi` : `${property}-tess`;
     await picker.selectOption(other);
     await page.getByRole('button', { name: 'Assign', exact: true }).click();
@@ -259,9 +318,19 @@ describe('the staff console', () => {
     const monthStart = (back: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
     const label = (d: Date) => d.toISOString().slice(0, 7);
     const [a, b] = [monthStart(2), monthStart(1)];
-    const at = (month: Date, day: number, plusHours = 0) => new Date(month.getTime() + (day - 1) * 86_400_000 + plusHours * 3_600_000);
+    const at = (month: Date, day: number, plusHours = 0) =>
+      new Date(month.getTime() + (day - 1) * 86_400_000 + plusHours * 3_600_000);
     const leaseEnds = new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await stack.db.household.create({ data: { id: `${property}-7a`, propertyId: property, unit: '7A', name: 'Robin Vale', contacts: [], leaseEndsOn: new Date(leaseEnds) } });
+    await stack.db.household.create({
+      data: {
+        id: `${property}-7a`,
+        propertyId: property,
+        unit: '7A',
+        name: 'Robin Vale',
+        contacts: [],
+        leaseEndsOn: new Date(leaseEnds),
+      },
+    });
     // Month A: 3 maintenance delays and 1 package; one breach in 4 (25 %); 2 recovered of 3 followed up (66.7 %);
     // acknowledged after 2, 4 and 6 hours (median 4), resolved after 10, 20, 30 (median 20). Month B: 3
     // communication cases, all recovered, none breached; 1, 2, 3 hours to acknowledge (2), 5, 6, 7 to resolve (6).
@@ -279,16 +348,31 @@ describe('the staff console', () => {
         const id = randomUUID();
         const openedAt = at(month, 3 + i);
         return {
-          id, workflowId: `case-${id}`, propertyId: property, residentId: `${property}-7a`, category, severity: 'medium', channel: 'email',
-          summary: `Seeded ${category} ${i}`, stage: outcome ? 'closed' : 'gather_facts', status: outcome ? 'closed' : 'open', outcome,
-          breached, breachCount: breached ? 1 : 0, breachedStages: breached ? ['acknowledge'] : [], openedAt,
-          acknowledgedAt: ack === null ? null : at(month, 3 + i, ack), resolvedAt: res === null ? null : at(month, 3 + i, res),
+          id,
+          workflowId: `case-${id}`,
+          propertyId: property,
+          residentId: `${property}-7a`,
+          category,
+          severity: 'medium',
+          channel: 'email',
+          summary: `Seeded ${category} ${i}`,
+          stage: outcome ? 'closed' : 'gather_facts',
+          status: outcome ? 'closed' : 'open',
+          outcome,
+          breached,
+          breachCount: breached ? 1 : 0,
+          breachedStages: breached ? ['acknowledge'] : [],
+          openedAt,
+          acknowledgedAt: ack === null ? null : at(month, 3 + i, ack),
+          resolvedAt: res === null ? null : at(month, 3 + i, res),
           closedAt: outcome ? at(month, 3 + i, 48) : null,
         };
       }),
     });
     const review = await patternReport(stack.db, { from: a, to: b, propertyIds: [property] });
-    await stack.db.monthlyReview.create({ data: { propertyId: property, month: label(a), report: review as object, recipients: [`${property}-rm`] } });
+    await stack.db.monthlyReview.create({
+      data: { propertyId: property, month: label(a), report: review as object, recipients: [`${property}-rm`] },
+    });
     const regional = await stack.keyFor('regional_manager', [property]);
 
     const { page, refused, close } = await newPage(DESKTOP);
@@ -309,8 +393,16 @@ describe('the staff console', () => {
       });
     const [A, B] = [label(a), label(b)];
     const volume = await figures('volume');
-    expect([volume['maintenance delay']![A], volume['package']![A], volume['communication']![A]]).toEqual(['3', '1', '0']);
-    expect([volume['maintenance delay']![B], volume['package']![B], volume['communication']![B]]).toEqual(['0', '0', '3']);
+    expect([volume['maintenance delay']![A], volume['package']![A], volume['communication']![A]]).toEqual([
+      '3',
+      '1',
+      '0',
+    ]);
+    expect([volume['maintenance delay']![B], volume['package']![B], volume['communication']![B]]).toEqual([
+      '0',
+      '0',
+      '3',
+    ]);
     const rates = await figures('rates');
     expect([rates['Breach rate %']![A], rates['Recovery rate %']![A]]).toEqual(['25', '66.7']);
     expect([rates['Breach rate %']![B], rates['Recovery rate %']![B]]).toEqual(['0', '100']);
@@ -323,7 +415,12 @@ describe('the staff console', () => {
       const coloured = await canvas.evaluate((el: HTMLCanvasElement) => {
         const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
         let n = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 60) n++;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            data[i + 3]! > 0 &&
+            Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 60
+          )
+            n++;
         return n;
       });
       expect(coloured).toBeGreaterThan(200);
@@ -333,9 +430,19 @@ describe('the staff console', () => {
     await expect.poll(() => risk.textContent()).toContain(`lease ends on ${leaseEnds}`);
     expect(await risk.textContent()).toContain('1 case closed with the resident still dissatisfied');
     const reviewRow = page.locator('tr', { hasText: property });
-    expect(await reviewRow.locator('td').allTextContents()).toEqual([A, property, '4', '25%', '66.7%', `${property}-rm`]);
+    expect(await reviewRow.locator('td').allTextContents()).toEqual([
+      A,
+      property,
+      '4',
+      '25%',
+      '66.7%',
+      `${property}-rm`,
+    ]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\n')[0]).toContain('section');
     expect(csv).toContain(property);
@@ -352,13 +459,21 @@ describe('the staff console', () => {
   it('a frontline key never sees another property’s case', async () => {
     const summary = `Gym key card refused (${suffix})`;
     const elsewhere = await openCase(stack.adminHeaders.authorization, {
-      propertyId: 'harbour-view', residentId: 'hv-301', category: 'amenity', severity: 'critical', channel: 'in_person', summary,
+      propertyId: 'harbour-view',
+      residentId: 'hv-301',
+      category: 'amenity',
+      severity: 'critical',
+      channel: 'in_person',
+      summary,
     });
     const { page, close } = await newPage(PHONE);
     await signIn(page, frontlineKey);
     await page.getByRole('status').filter({ hasText: 'Updated' }).waitFor();
     expect(await page.locator(`[data-case-id="${elsewhere.id}"]`).count()).toBe(0);
-    expect(await page.getByLabel('Property').locator('option').allTextContents()).toEqual(['All', 'Maple Court Apartments']);
+    expect(await page.getByLabel('Property').locator('option').allTextContents()).toEqual([
+      'All',
+      'Maple Court Apartments',
+    ]);
 
     await page.goto(`${base}/console/cases/${elsewhere.id}`);
     await page.getByRole('heading', { name: 'Case not available' }).waitFor();

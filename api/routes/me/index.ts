@@ -15,7 +15,13 @@ const Me = z.object({
 const me: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/me',
-    { schema: { tags: ['session'], summary: 'The caller: role, properties and staff member of the API key', response: { 200: Me, 401: Problem } } },
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'The caller: role, properties and staff member of the API key',
+        response: { 200: Me, 401: Problem },
+      },
+    },
     async (request) => {
       const { role, propertyIds, staffId, actor } = principalOf(request);
       return { role, propertyIds, staffId, actor };

@@ -2,9 +2,8 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
 /** Every type here is read from the generated schema: no response shape is written by hand. */
-type Ok<P extends keyof paths, M extends 'get' | 'post'> = paths[P] extends Record<M, { responses: { 200: { content: { 'application/json': infer T } } } }>
-  ? T
-  : never;
+type Ok<P extends keyof paths, M extends 'get' | 'post'> =
+  paths[P] extends Record<M, { responses: { 200: { content: { 'application/json': infer T } } } }> ? T : never;
 
 export type Me = Ok<'/v1/me', 'get'>;
 export type CaseDetail = Ok<'/v1/cases/{id}', 'get'>;
@@ -20,9 +19,13 @@ export type Stage = CaseSummary['stage'];
 export type Severity = CaseSummary['severity'];
 type ActionPath = Extract<keyof paths, `/v1/cases/{id}/${string}`>;
 export type CaseAction = ActionPath extends `/v1/cases/{id}/${infer A}` ? A : never;
-export type ActionBody<A extends CaseAction> = NonNullable<paths[`/v1/cases/{id}/${A}`]['post']['requestBody']>['content']['application/json'];
+export type ActionBody<A extends CaseAction> = NonNullable<
+  paths[`/v1/cases/{id}/${A}`]['post']['requestBody']
+>['content']['application/json'];
 /** The problem document of a refused action (400 with the fields, 409 with the current stage). */
-export type Problem = paths['/v1/cases/{id}/facts']['post']['responses'][400]['content']['application/json'] & { currentStage?: string };
+export type Problem = paths['/v1/cases/{id}/facts']['post']['responses'][400]['content']['application/json'] & {
+  currentStage?: string;
+};
 
 const STORAGE = 'service-recovery.api-key';
 
@@ -61,7 +64,11 @@ export class ApiError extends Error {
 }
 
 /** Runs `work` over `items`, a few at a time. */
-export async function inBatches<T, R>(items: T[], size: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  size: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const runners = Array.from({ length: Math.min(size, items.length) }, async () => {

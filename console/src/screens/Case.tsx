@@ -51,7 +51,11 @@ export function CaseScreen({ id, me }: { id: string; me: Me }) {
       setLoadError(null);
       return d;
     } catch (error) {
-      setLoadError(error instanceof ApiError && error.status === 404 ? 'This case does not exist or is not in your properties.' : 'The case could not be loaded.');
+      setLoadError(
+        error instanceof ApiError && error.status === 404
+          ? 'This case does not exist or is not in your properties.'
+          : 'The case could not be loaded.',
+      );
       return null;
     }
   }, [id]);
@@ -65,7 +69,9 @@ export function CaseScreen({ id, me }: { id: string; me: Me }) {
   useEffect(() => {
     void reload().then((d) => {
       if (!d) return;
-      must(api.GET('/v1/residents/{id}/history', { params: { path: { id: d.residentId }, query: { limit: 50 } } })).then(setHistory, () => setHistory(null));
+      must(
+        api.GET('/v1/residents/{id}/history', { params: { path: { id: d.residentId }, query: { limit: 50 } } }),
+      ).then(setHistory, () => setHistory(null));
     });
   }, [reload]);
 
@@ -86,17 +92,29 @@ export function CaseScreen({ id, me }: { id: string; me: Me }) {
       } else if (error.status === 409) {
         const fresh = await reload();
         const stage = error.problem.currentStage ?? fresh?.stage;
+        const now = stage ? (stageLabel[stage as keyof typeof stageLabel] ?? words(stage)) : 'another stage';
         setOutcome({
           action,
           fields: {},
-          message: `This case has moved on: it is now at “${stage ? stageLabel[stage as keyof typeof stageLabel] ?? words(stage) : 'another stage'}”, so “${words(action)}” no longer fits. The case was reloaded: please check the step now asked for.`,
+          message:
+            `This case has moved on: it is now at “${now}”, so “${words(action)}” no longer fits. ` +
+            'The case was reloaded: please check the step now asked for.',
         });
       } else if (error.status === 400) {
         const fields: FieldErrors = {};
-        for (const e of error.problem.errors ?? []) fields[e.field.replace(/^body\.?/, '').split('.')[0] || 'form'] = e.message;
-        setOutcome({ action, fields, message: `Please correct the marked fields: ${error.problem.detail ?? 'the request is invalid'}` });
+        for (const e of error.problem.errors ?? [])
+          fields[e.field.replace(/^body\.?/, '').split('.')[0] || 'form'] = e.message;
+        setOutcome({
+          action,
+          fields,
+          message: `Please correct the marked fields: ${error.problem.detail ?? 'the request is invalid'}`,
+        });
       } else {
-        setOutcome({ action, fields: {}, message: error.problem.detail ?? `The action was refused (${error.status}).` });
+        setOutcome({
+          action,
+          fields: {},
+          message: error.problem.detail ?? `The action was refused (${error.status}).`,
+        });
       }
       return false;
     } finally {
@@ -133,7 +151,9 @@ export function CaseScreen({ id, me }: { id: string; me: Me }) {
         <dt>Property</dt>
         <dd>{detail.propertyId}</dd>
         <dt>Stage</dt>
-        <dd data-testid="stage">{detail.status === 'closed' ? `Closed (${words(detail.outcome ?? '')})` : stageLabel[detail.stage]}</dd>
+        <dd data-testid="stage">
+          {detail.status === 'closed' ? `Closed (${words(detail.outcome ?? '')})` : stageLabel[detail.stage]}
+        </dd>
         <dt>Severity</dt>
         <dd>{detail.severity}</dd>
         <dt>Category</dt>
@@ -204,7 +224,10 @@ function ResidentLink({ url }: { url: string }) {
       <button
         type="button"
         onClick={() => {
-          void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false));
+          void navigator.clipboard?.writeText(url).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
         }}
       >
         Copy link
@@ -251,7 +274,11 @@ function Acknowledge(ctx: ActionContext) {
           <strong>Empathize</strong>: say you understand how it feels, and that you will keep them informed.
         </li>
       </ol>
-      <Field label="Message to the resident" hint="The category’s words; change them to fit the conversation." error={fieldError(ctx, 'acknowledge', 'message')}>
+      <Field
+        label="Message to the resident"
+        hint="The category’s words; change them to fit the conversation."
+        error={fieldError(ctx, 'acknowledge', 'message')}
+      >
         {(p) => <textarea {...p} rows={6} value={message} onChange={(e) => setMessage(e.target.value)} />}
       </Field>
       <button type="submit" disabled={ctx.busy}>
@@ -272,19 +299,38 @@ function GatherFacts(ctx: ActionContext) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const all = [...factors, ...other.split(',').map((f) => f.trim()).filter(Boolean)];
-        void ctx.act('facts', { whatHappened, rootCauseFamily: family as never, contributingFactors: all }, 'The facts are recorded.');
+        const all = [
+          ...factors,
+          ...other
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean),
+        ];
+        void ctx.act(
+          'facts',
+          { whatHappened, rootCauseFamily: family as never, contributingFactors: all },
+          'The facts are recorded.',
+        );
       }}
     >
       <p>Listen first. Then ask: what happened, when, who was involved, what was promised — and why it went wrong.</p>
       <Field label="What happened" error={fieldError(ctx, 'facts', 'whatHappened')}>
         {(p) => <textarea {...p} rows={5} value={whatHappened} onChange={(e) => setWhatHappened(e.target.value)} />}
       </Field>
-      <fieldset className={familyError ? 'invalid' : undefined} aria-describedby={familyError ? 'family-error' : undefined}>
+      <fieldset
+        className={familyError ? 'invalid' : undefined}
+        aria-describedby={familyError ? 'family-error' : undefined}
+      >
         <legend>Root cause family</legend>
         {rootCauseFamilies.map((f) => (
           <label key={f.value} className="choice">
-            <input type="radio" name="rootCauseFamily" value={f.value} checked={family === f.value} onChange={() => setFamily(f.value)} />
+            <input
+              type="radio"
+              name="rootCauseFamily"
+              value={f.value}
+              checked={family === f.value}
+              onChange={() => setFamily(f.value)}
+            />
             <span>
               <strong>{f.label}</strong> — {f.hint}
             </span>
@@ -332,7 +378,11 @@ function Resolve(ctx: ActionContext) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void ctx.act('resolution-plan', { plan: text, needsResidentAgreement: needsAgreement }, 'The plan is proposed.');
+          void ctx.act(
+            'resolution-plan',
+            { plan: text, needsResidentAgreement: needsAgreement },
+            'The plan is proposed.',
+          );
         }}
       >
         <p>Propose a fix. Get the resident’s agreement before acting, then act fast.</p>
@@ -358,10 +408,26 @@ function Resolve(ctx: ActionContext) {
           {(p) => <input {...p} value={comment} onChange={(e) => setComment(e.target.value)} />}
         </Field>
         <div className="buttons">
-          <button type="button" disabled={ctx.busy} onClick={() => void ctx.act('agreement', { agreed: true, ...(comment ? { comment } : {}) }, 'Agreement recorded.')}>
+          <button
+            type="button"
+            disabled={ctx.busy}
+            onClick={() =>
+              void ctx.act('agreement', { agreed: true, ...(comment ? { comment } : {}) }, 'Agreement recorded.')
+            }
+          >
             Resident agreed
           </button>
-          <button type="button" disabled={ctx.busy} onClick={() => void ctx.act('agreement', { agreed: false, ...(comment ? { comment } : {}) }, 'Refusal recorded: propose another plan.')}>
+          <button
+            type="button"
+            disabled={ctx.busy}
+            onClick={() =>
+              void ctx.act(
+                'agreement',
+                { agreed: false, ...(comment ? { comment } : {}) },
+                'Refusal recorded: propose another plan.',
+              )
+            }
+          >
             Resident refused
           </button>
         </div>
@@ -375,7 +441,9 @@ function Resolve(ctx: ActionContext) {
         void ctx.act('resolve', { actionsTaken: actions }, 'Resolved: the follow-up with the resident is scheduled.');
       }}
     >
-      <p data-testid="agreement">Agreement: {plan === 'agreed' ? 'the resident agreed to the plan.' : 'not needed for this plan.'}</p>
+      <p data-testid="agreement">
+        Agreement: {plan === 'agreed' ? 'the resident agreed to the plan.' : 'not needed for this plan.'}
+      </p>
       <Field label="What was done" error={fieldError(ctx, 'resolve', 'actionsTaken')}>
         {(p) => <textarea {...p} rows={4} value={actions} onChange={(e) => setActions(e.target.value)} />}
       </Field>
@@ -390,13 +458,17 @@ function FollowUp(ctx: ActionContext) {
   const asked = ctx.detail.timeline.some((e) => e.type === 'follow_up_sent');
   const [comment, setComment] = useState('');
   const send = (satisfied: boolean) =>
-    void ctx.act('feedback', { satisfied, ...(comment ? { comment } : {}) }, satisfied ? 'Recovered: the resident is satisfied.' : 'Reopened: the case goes back to resolve.');
+    void ctx.act(
+      'feedback',
+      { satisfied, ...(comment ? { comment } : {}) },
+      satisfied ? 'Recovered: the resident is satisfied.' : 'Reopened: the case goes back to resolve.',
+    );
   return (
     <div>
       <p>
         {asked
           ? 'The resident was asked: “Was everything completed to your satisfaction?”'
-          : 'The resident will be asked “Was everything completed to your satisfaction?” shortly after the fix.'}{' '}
+          : 'The resident will be asked “Was everything completed to your satisfaction?” soon after the fix.'}{' '}
         Their answer closes the loop: once they were asked, record it here if they gave it to you directly.
       </p>
       <Field label="Resident’s words (optional)" error={fieldError(ctx, 'feedback', 'comment')}>
@@ -449,18 +521,35 @@ function OtherActions(ctx: ActionContext) {
     <section aria-labelledby="more-title" className="more">
       <h2 id="more-title">Other actions</h2>
       {detail.waitingOnResident ? (
-        <button type="button" disabled={ctx.busy} onClick={() => void ctx.act('resume', {}, 'Resumed: the clock runs again.')}>
+        <button
+          type="button"
+          disabled={ctx.busy}
+          onClick={() => void ctx.act('resume', {}, 'Resumed: the clock runs again.')}
+        >
           Resume (the resident answered)
         </button>
       ) : (
-        <ReasonAction {...ctx} action="waiting-on-resident" title="Wait on the resident" label="What you are waiting for" button="Pause the clock" done="Waiting on the resident: the clock is paused." />
+        <ReasonAction
+          {...ctx}
+          action="waiting-on-resident"
+          title="Wait on the resident"
+          label="What you are waiting for"
+          button="Pause the clock"
+          done="Waiting on the resident: the clock is paused."
+        />
       )}
       <details>
         <summary>Add a note</summary>
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void ctx.act('notes', { body: note, visibility }, visibility === 'resident' ? 'The update was sent to the resident.' : 'Note added.').then((ok) => ok && setNote(''));
+            void ctx
+              .act(
+                'notes',
+                { body: note, visibility },
+                visibility === 'resident' ? 'The update was sent to the resident.' : 'Note added.',
+              )
+              .then((ok) => ok && setNote(''));
           }}
         >
           <Field label="Note" error={fieldError(ctx, 'notes', 'body')}>
@@ -469,10 +558,22 @@ function OtherActions(ctx: ActionContext) {
           <fieldset>
             <legend>Who sees it</legend>
             <label className="choice">
-              <input type="radio" name="visibility" checked={visibility === 'internal'} onChange={() => setVisibility('internal')} /> Staff only
+              <input
+                type="radio"
+                name="visibility"
+                checked={visibility === 'internal'}
+                onChange={() => setVisibility('internal')}
+              />{' '}
+              Staff only
             </label>
             <label className="choice">
-              <input type="radio" name="visibility" checked={visibility === 'resident'} onChange={() => setVisibility('resident')} /> Send to the resident
+              <input
+                type="radio"
+                name="visibility"
+                checked={visibility === 'resident'}
+                onChange={() => setVisibility('resident')}
+              />{' '}
+              Send to the resident
             </label>
           </fieldset>
           <button type="submit" disabled={ctx.busy}>
@@ -485,7 +586,11 @@ function OtherActions(ctx: ActionContext) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void ctx.act('severity', { severity, reason: severityReason }, 'Severity changed; the deadline was recomputed.');
+            void ctx.act(
+              'severity',
+              { severity, reason: severityReason },
+              'Severity changed; the deadline was recomputed.',
+            );
           }}
         >
           <Field label="Severity" error={fieldError(ctx, 'severity', 'severity')}>
@@ -509,9 +614,23 @@ function OtherActions(ctx: ActionContext) {
       </details>
       {isManager(me) && (
         <>
-          <ReasonAction {...ctx} action="escalate" title="Escalate" label="Reason for escalating" button="Escalate one level" done="Escalated one level." />
+          <ReasonAction
+            {...ctx}
+            action="escalate"
+            title="Escalate"
+            label="Reason for escalating"
+            button="Escalate one level"
+            done="Escalated one level."
+          />
           <Assign {...ctx} />
-          <ReasonAction {...ctx} action="cancel" title="Cancel the case" label="Reason for cancelling" button="Cancel the case" done="The case is cancelled." />
+          <ReasonAction
+            {...ctx}
+            action="cancel"
+            title="Cancel the case"
+            label="Reason for cancelling"
+            button="Cancel the case"
+            done="The case is cancelled."
+          />
         </>
       )}
     </section>
@@ -524,7 +643,10 @@ function Assign(ctx: ActionContext) {
   const [reason, setReason] = useState('');
   const propertyId = ctx.detail.propertyId;
   useEffect(() => {
-    must(api.GET('/v1/staff', { params: { query: { propertyId, limit: 200 } } })).then((page) => setStaff(page.items.filter((s) => s.active !== false)), () => setStaff([]));
+    must(api.GET('/v1/staff', { params: { query: { propertyId, limit: 200 } } })).then(
+      (page) => setStaff(page.items.filter((s) => s.active !== false)),
+      () => setStaff([]),
+    );
   }, [propertyId]);
   return (
     <details>
@@ -587,7 +709,10 @@ function HouseholdHistory({ history, caseId }: { history: ResidentHistory | null
                 <time dateTime={item.at}>{when(item.at)}</time>{' '}
                 {item.kind === 'case' ? (
                   <a {...linkProps(`/cases/${item.caseId}`)}>
-                    Case: {item.summary} ({item.status === 'closed' ? words(item.outcome ?? 'closed') : stageLabel[item.stage as keyof typeof stageLabel] ?? item.stage}
+                    Case: {item.summary} (
+                    {item.status === 'closed'
+                      ? words(item.outcome ?? 'closed')
+                      : (stageLabel[item.stage as keyof typeof stageLabel] ?? item.stage)}
                     {item.department ? `, ${words(item.department)}` : ''})
                   </a>
                 ) : (

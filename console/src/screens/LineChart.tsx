@@ -8,11 +8,34 @@ export interface Series {
 }
 
 // Distinguishable on white, with a dash pattern too, so colour is not the only cue.
-const palette = ['#1f5fbf', '#b3261e', '#1b7f3b', '#8a4b00', '#6b3fa0', '#00717a', '#5c5c5c', '#a3195b', '#3d5a00', '#004c99'];
+const palette = [
+  '#1f5fbf',
+  '#b3261e',
+  '#1b7f3b',
+  '#8a4b00',
+  '#6b3fa0',
+  '#00717a',
+  '#5c5c5c',
+  '#a3195b',
+  '#3d5a00',
+  '#004c99',
+];
 const dashes = [[], [6, 3], [2, 3], [8, 3, 2, 3]];
 
 /** One chart (uPlot, canvas) with its figures as a table for screen readers and for checking. */
-export function LineChart({ id, title, unit, labels, series }: { id: string; title: string; unit: string; labels: string[]; series: Series[] }) {
+export function LineChart({
+  id,
+  title,
+  unit,
+  labels,
+  series,
+}: {
+  id: string;
+  title: string;
+  unit: string;
+  labels: string[];
+  series: Series[];
+}) {
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

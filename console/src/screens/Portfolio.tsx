@@ -1,5 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, inBatches, must, session, type Me, type MonthlyReviews, type PatternReport, type Property, type RenewalRiskReport } from '../api/client';
+import {
+  api,
+  inBatches,
+  must,
+  session,
+  type Me,
+  type MonthlyReviews,
+  type PatternReport,
+  type Property,
+  type RenewalRiskReport,
+} from '../api/client';
 import { words } from '../protocol';
 import { LineChart, type Series } from './LineChart';
 
@@ -33,7 +43,10 @@ export default function Portfolio({ me }: { me: Me }) {
   const starts = useMemo(() => monthStarts(MONTHS), []);
 
   useEffect(() => {
-    must(api.GET('/v1/properties', { params: { query: { limit: 200 } } })).then((p) => setProperties(p.items), () => setProperties([]));
+    must(api.GET('/v1/properties', { params: { query: { limit: 200 } } })).then(
+      (p) => setProperties(p.items),
+      () => setProperties([]),
+    );
   }, []);
 
   useEffect(() => {
@@ -43,12 +56,20 @@ export default function Portfolio({ me }: { me: Me }) {
     // One report per month: each gives that month's volume by category and its median times.
     inBatches(starts.slice(0, -1), 4, async (from, i) => ({
       month: from.slice(0, 7),
-      report: await must(api.GET('/v1/reports/patterns', { params: { query: { from, to: starts[i + 1]!, ...scope } } })),
+      report: await must(
+        api.GET('/v1/reports/patterns', { params: { query: { from, to: starts[i + 1]!, ...scope } } }),
+      ),
     }))
       .then(setMonths)
       .catch(() => setError('The patterns report could not be loaded.'));
-    must(api.GET('/v1/reports/renewal-risk', { params: { query: { withinDays: 90, limit: 10, ...scope } } })).then(setRisk, () => setRisk(null));
-    must(api.GET('/v1/reports/monthly-reviews', { params: { query: { limit: 24, ...scope } } })).then((r) => setReviews(r.items), () => setReviews([]));
+    must(api.GET('/v1/reports/renewal-risk', { params: { query: { withinDays: 90, limit: 10, ...scope } } })).then(
+      setRisk,
+      () => setRisk(null),
+    );
+    must(api.GET('/v1/reports/monthly-reviews', { params: { query: { limit: 24, ...scope } } })).then(
+      (r) => setReviews(r.items),
+      () => setReviews([]),
+    );
   }, [propertyId, starts]);
 
   const labels = useMemo(() => months?.map((m) => m.month) ?? [], [months]);
@@ -69,15 +90,25 @@ export default function Portfolio({ me }: { me: Me }) {
       { label: 'Recovery rate %', values: all.map((m) => pct(m.report.totals.recoveryRate)) },
     ];
     const times: Series[] = [
-      { label: 'Median hours to acknowledge', values: all.map((m) => hours(m.report.totals.timeToAcknowledgeHours.median)) },
+      {
+        label: 'Median hours to acknowledge',
+        values: all.map((m) => hours(m.report.totals.timeToAcknowledgeHours.median)),
+      },
       { label: 'Median hours to resolve', values: all.map((m) => hours(m.report.totals.timeToResolveHours.median)) },
     ];
     return { volume, rates, times };
   }, [months, categories]);
 
   async function downloadCsv() {
-    const query = new URLSearchParams({ from: starts[0]!, to: starts[starts.length - 1]!, format: 'csv', ...(propertyId ? { propertyId } : {}) });
-    const response = await fetch(`/v1/reports/patterns?${query}`, { headers: { authorization: `Bearer ${session.key()}` } });
+    const query = new URLSearchParams({
+      from: starts[0]!,
+      to: starts[starts.length - 1]!,
+      format: 'csv',
+      ...(propertyId ? { propertyId } : {}),
+    });
+    const response = await fetch(`/v1/reports/patterns?${query}`, {
+      headers: { authorization: `Bearer ${session.key()}` },
+    });
     if (!response.ok) {
       setError('The CSV could not be downloaded.');
       return;
@@ -96,7 +127,8 @@ export default function Portfolio({ me }: { me: Me }) {
     <section aria-labelledby="portfolio-title">
       <h1 id="portfolio-title">Portfolio</h1>
       <p className="muted">
-        The last {MONTHS} months{me.propertyIds.includes('*') ? ' across the portfolio' : ' of your properties'}, month by month (UTC).
+        The last {MONTHS} months{me.propertyIds.includes('*') ? ' across the portfolio' : ' of your properties'}, month
+        by month (UTC).
       </p>
       <form className="filters" aria-label="Report filters" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -123,8 +155,20 @@ export default function Portfolio({ me }: { me: Me }) {
       {months && (
         <div className="charts">
           <LineChart id="volume" title="Volume by category per month" unit="cases" labels={labels} series={volume} />
-          <LineChart id="rates" title="Breach rate and recovery rate per month" unit="%" labels={labels} series={rates} />
-          <LineChart id="times" title="Median hours to acknowledge and to resolve per month" unit="hours" labels={labels} series={times} />
+          <LineChart
+            id="rates"
+            title="Breach rate and recovery rate per month"
+            unit="%"
+            labels={labels}
+            series={rates}
+          />
+          <LineChart
+            id="times"
+            title="Median hours to acknowledge and to resolve per month"
+            unit="hours"
+            labels={labels}
+            series={times}
+          />
         </div>
       )}
 
@@ -134,7 +178,7 @@ export default function Portfolio({ me }: { me: Me }) {
         {risk?.properties.map((p) => (
           <div key={p.propertyId}>
             <h3>
-              {p.propertyId} — {p.households} households renewing
+              {p.propertyId} — leases ending: {p.households}
             </h3>
             {p.atRisk.length === 0 ? (
               <p className="muted">No household at risk.</p>
@@ -143,7 +187,8 @@ export default function Portfolio({ me }: { me: Me }) {
                 {p.atRisk.map((h) => (
                   <li key={h.householdId}>
                     <strong>{h.name ?? h.householdId}</strong>
-                    {h.unit ? `, unit ${h.unit}` : ''} — lease ends {h.leaseEndsOn ?? '?'} — risk <span className={`risk-${h.risk.level}`}>{h.risk.level}</span> ({h.risk.score}/100)
+                    {h.unit ? `, unit ${h.unit}` : ''} — lease ends {h.leaseEndsOn ?? '?'} — risk{' '}
+                    <span className={`risk-${h.risk.level}`}>{h.risk.level}</span> ({h.risk.score}/100)
                     {h.risk.reasons.length > 0 && (
                       <ul>
                         {h.risk.reasons.map((r) => (
@@ -161,7 +206,9 @@ export default function Portfolio({ me }: { me: Me }) {
 
       <section aria-labelledby="reviews-title">
         <h2 id="reviews-title">Monthly reviews</h2>
-        {reviews && reviews.length === 0 && <p className="muted">No review stored yet; the first runs on the 1st of next month.</p>}
+        {reviews && reviews.length === 0 && (
+          <p className="muted">No review stored yet; the first runs on the 1st of next month.</p>
+        )}
         {reviews && reviews.length > 0 && (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Stored monthly reviews">
             <table>

@@ -29,7 +29,10 @@ export function Queue({ me }: { me: Me }) {
   const own = me.role === 'frontline' && me.staffId !== null;
 
   useEffect(() => {
-    must(api.GET('/v1/properties', { params: { query: { limit: 200 } } })).then((page) => setProperties(page.items), () => setProperties([]));
+    must(api.GET('/v1/properties', { params: { query: { limit: 200 } } })).then(
+      (page) => setProperties(page.items),
+      () => setProperties([]),
+    );
   }, []);
 
   const load = useCallback(async () => {
@@ -42,11 +45,20 @@ export function Queue({ me }: { me: Me }) {
       if (filters.breached) query.breached = 'true';
       const list = await must(api.GET('/v1/cases', { params: { query } }));
       // The list has no due time: each case's running timeframe comes with its detail.
-      const details = await inBatches(list.items, 6, (c) => must(api.GET('/v1/cases/{id}', { params: { path: { id: c.id } } })).catch(() => null));
+      const details = await inBatches(list.items, 6, (c) =>
+        must(api.GET('/v1/cases/{id}', { params: { path: { id: c.id } } })).catch(() => null),
+      );
       const next = details
         .filter((d): d is CaseDetail => d !== null && d.status === 'open')
-        .map((detail) => ({ detail, dueAt: detail.deadline?.dueAt ?? null, notUpdated: residentNotUpdated(detail.timeline) }));
-      next.sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') || a.detail.openedAt.localeCompare(b.detail.openedAt));
+        .map((detail) => ({
+          detail,
+          dueAt: detail.deadline?.dueAt ?? null,
+          notUpdated: residentNotUpdated(detail.timeline),
+        }));
+      next.sort(
+        (a, b) =>
+          (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') || a.detail.openedAt.localeCompare(b.detail.openedAt),
+      );
       setRows(next);
       setError(null);
       setUpdatedAt(new Date());
