@@ -26,8 +26,9 @@ beforeAll(async () => {
   stack = await startStack();
   await stack.app.listen({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${(stack.app.server.address() as AddressInfo).port}`;
-  // The demo portfolio `npm start` loads, and its frontline key (Sam, front desk of Maple Court).
-  frontlineKey = (await seedDemoPortfolio(stack.db)).frontline;
+  // The demo portfolio `npm start` loads, and its frontline key (Sam, front desk of Maple Court). Its
+  // portfolio-wide rules are left out: they would change who owns the cases of other test files.
+  frontlineKey = (await seedDemoPortfolio(stack.db, undefined, { portfolioRules: false })).frontline;
   browser = await launchChromium();
 });
 
