@@ -139,7 +139,8 @@ const instant = (value: string | null) => (value === null ? null : new Date(valu
 async function applyProjection(tx: Tx, caseId: string, sequence: number, p: CaseProjection): Promise<void> {
   await tx.$executeRaw`
     UPDATE "Case" SET
-      stage = ${p.stage}, status = ${p.status}, severity = ${p.severity}, "ownerId" = ${p.ownerId}, "ownerRole" = ${p.ownerRole},
+      stage = ${p.stage}, status = ${p.status}, severity = ${p.severity},
+      "ownerId" = ${p.ownerId}, "ownerRole" = ${p.ownerRole},
       "escalationLevel" = ${p.escalationLevel}, breached = ${p.breached}, "breachCount" = ${p.breachCount},
       "breachedStages" = ${p.breachedStages}::text[], "reopenCount" = ${p.reopenCount},
       "waitingOnResident" = ${p.waitingOnResident}, "rootCauseFamily" = ${p.rootCauseFamily}, outcome = ${p.outcome},
@@ -155,10 +156,12 @@ async function applyProjection(tx: Tx, caseId: string, sequence: number, p: Case
  * apply only over older writes; whatever it would have set, the workflow's next write (a whole projection,
  * later sequence) sets anyway.
  */
-async function applyLegacyChanges(tx: Tx, caseId: string, sequence: number | null, changes: CaseChanges): Promise<void> {
-  const [row] = await tx.$queryRaw<{ projectionSeq: number }[]>`SELECT "projectionSeq" FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
+async function applyLegacyChanges(tx: Tx, caseId: string, sequence: number | null, changes: CaseChanges) {
+  const [row] = await tx.$queryRaw<{ projectionSeq: number }[]>`
+    SELECT "projectionSeq" FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
   if (!row || (sequence !== null && row.projectionSeq >= sequence)) return;
-  await tx.case.update({ where: { id: caseId }, data: { ...toColumns(changes), ...(sequence !== null ? { projectionSeq: sequence } : {}) } });
+  const seq = sequence !== null ? { projectionSeq: sequence } : {};
+  await tx.case.update({ where: { id: caseId }, data: { ...toColumns(changes), ...seq } });
 }
 
 /** `<caseId>:<sequence>`, the key workflows give the events they record; null for other keys. */

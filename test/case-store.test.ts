@@ -19,7 +19,15 @@ afterAll(() => db?.$disconnect());
 async function openCase(): Promise<string> {
   const caseId = randomUUID();
   await store.recordCaseOpened({
-    input: { caseId, propertyId: 'store-court', residentId: 'hh-1', category: 'maintenance_delay', severity: 'medium', channel: 'resident_app', summary: 'Leak' },
+    input: {
+      caseId,
+      propertyId: 'store-court',
+      residentId: 'hh-1',
+      category: 'maintenance_delay',
+      severity: 'medium',
+      channel: 'resident_app',
+      summary: 'Leak',
+    },
     openedAt: '2026-03-02T14:00:00.000Z',
     stage: 'acknowledge',
     ownerId: 'staff-dana',
@@ -68,8 +76,10 @@ const closed: CaseProjection = {
   closingReport: { outcome: 'recovered', breaches: [{ stage: 'resolve', level: 0 }], reopenCount: 1, cancel: null },
 };
 
+const at = '2026-03-02T14:05:00.000Z';
 function write(caseId: string, sequence: number, type: string, projection: CaseProjection) {
-  return store.recordCaseEvent({ caseId, key: `${caseId}:${sequence}`, type, occurredAt: '2026-03-02T14:05:00.000Z', payload: {}, sequence, projection });
+  const key = `${caseId}:${sequence}`;
+  return store.recordCaseEvent({ caseId, key, type, occurredAt: at, payload: {}, sequence, projection });
 }
 
 async function row(caseId: string) {
@@ -114,7 +124,16 @@ describe('case row written from the workflow’s projections', () => {
     await write(caseId, 2, 'acknowledged', acknowledged);
     await write(caseId, 9, 'case_closed', closed);
     expect(await row(caseId)).toEqual({ projection: closed, projectionSeq: 9 });
-    const reopened: CaseProjection = { ...closed, stage: 'resolve', status: 'open', outcome: null, resolvedAt: null, closedAt: null, closingReport: null, breachedStages: [] };
+    const reopened: CaseProjection = {
+      ...closed,
+      stage: 'resolve',
+      status: 'open',
+      outcome: null,
+      resolvedAt: null,
+      closedAt: null,
+      closingReport: null,
+      breachedStages: [],
+    };
     await write(caseId, 12, 'reopened', reopened);
     await write(caseId, 12, 'reopened', reopened);
     await write(caseId, 9, 'case_closed', closed);
@@ -133,10 +152,11 @@ describe('case row written from the workflow’s projections', () => {
     const caseId = await openCase();
     await write(caseId, 5, 'facts_recorded', factsRecorded);
     const legacy = (sequence: number, type: string, changes: Record<string, unknown>) =>
-      store.recordCaseEvent({ caseId, key: `${caseId}:${sequence}`, type, occurredAt: '2026-03-02T14:05:00.000Z', payload: {}, changes });
+      store.recordCaseEvent({ caseId, key: `${caseId}:${sequence}`, type, occurredAt: at, payload: {}, changes });
     await legacy(3, 'acknowledged', { stage: 'gather_facts', acknowledgedAt: '2026-03-02T14:09:00.000Z' });
     expect(await row(caseId)).toEqual({ projection: factsRecorded, projectionSeq: 5 });
     await legacy(7, 'resolved', { stage: 'follow_up', resolvedAt: '2026-03-03T09:00:00.000Z' });
-    expect(await row(caseId)).toEqual({ projection: { ...factsRecorded, stage: 'follow_up', resolvedAt: '2026-03-03T09:00:00.000Z' }, projectionSeq: 7 });
+    const resolved = { ...factsRecorded, stage: 'follow_up', resolvedAt: '2026-03-03T09:00:00.000Z' };
+    expect(await row(caseId)).toEqual({ projection: resolved, projectionSeq: 7 });
   });
 });

@@ -103,7 +103,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     const sequence = ++state.eventSequence;
     const key = `${state.caseId}:${sequence}`;
     const payload = { by: detail.by, ...detail.payload };
-    await store().recordCaseEvent({ caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() });
+    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() };
+    await store().recordCaseEvent(event);
   }
 
   /** The case row's columns from the state (what `Case` shows; the API and reports read them). */
@@ -136,8 +137,14 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   function closingReport() {
     const durations = state.stageHistory
       .filter((s) => s.leftAt)
-      .map((s) => ({ stage: s.stage, enteredAt: s.enteredAt, leftAt: s.leftAt!, ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt) }));
-    return { outcome: state.outcome, durations, breaches: state.breaches, reopenCount: state.reopenCount, cancel: state.cancelRequest ?? null };
+      .map((s) => ({
+        stage: s.stage,
+        enteredAt: s.enteredAt,
+        leftAt: s.leftAt!,
+        ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt),
+      }));
+    const { outcome, breaches, reopenCount } = state;
+    return { outcome, durations, breaches, reopenCount, cancel: state.cancelRequest ?? null };
   }
 
   /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
@@ -218,7 +225,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     }
     const breach = { stage, level: deadline.level, dueAt: deadline.dueAt!, breachedAt: now(), escalatedTo: state.ladder[Math.min(deadline.level + 1, TOP_LEVEL)] ?? null };
     state.breaches.push(breach);
-    await record('timeframe_breached', { text: `${stage} timeframe missed at level ${deadline.level}`, payload: breach });
+    await record('timeframe_breached', {
+      text: `${stage} timeframe missed at level ${deadline.level}`,
+      payload: breach,
+    });
     if (deadline.level >= TOP_LEVEL) {
       const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
@@ -365,7 +375,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     state.status = 'closed';
     state.deadline = null;
     publish();
-    await record('case_closed', { by: state.cancelRequest?.by, text: state.cancelRequest?.reason ?? outcome, payload: closingReport() });
+    const cancel = state.cancelRequest;
+    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport() });
     if (outcome === 'no_response') {
       await send('staff', staffAddress(state.ladder[1] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'));
     } else if (outcome === 'unrecovered') {
@@ -634,7 +645,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
         state.deadline = { ...deadline, dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs) };
       }
       publish();
-      await record('severity_changed', { by, text: reason, payload: { from: previous, to: severity, dueAt: state.deadline?.dueAt } });
+      const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
+      await record('severity_changed', { by, text: reason, payload });
       return state;
     },
     {
@@ -688,20 +700,25 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const event = pendingResidentEvents.shift()!;
       state.eventSequence += 1;
       const key = event.eventId ? `${state.caseId}:event:${event.eventId}` : `${state.caseId}:${state.eventSequence}`;
-      await store().recordCaseEvent({ caseId: state.caseId, key, type: timelineType(event), occurredAt: event.occurredAt ?? now(), payload: { ...event } });
+      const occurredAt = event.occurredAt ?? now();
+      const type = timelineType(event);
+      await store().recordCaseEvent({ caseId: state.caseId, key, type, occurredAt, payload: { ...event } });
     }
   }
 
   // ---- the protocol --------------------------------------------------------------------------------
 
   if (!carried) {
-    const setup = await store().loadCaseSetup({ propertyId: input.propertyId, category: input.category, severity: input.severity });
+    const { propertyId, category, severity } = input;
+    const setup = await store().loadCaseSetup({ propertyId, category, severity });
     state.calendar = setup.calendar;
     state.policy = setup.policy;
     state.ladder = setup.ladder;
     state.ownerId = setup.ladder[0]?.staffId ?? null;
     state.ownerRole = setup.ladder[0]?.role;
-    await store().recordCaseOpened({ input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole: state.ownerRole ?? 'frontline' });
+    const ownerRole = state.ownerRole ?? 'frontline';
+    const opened = { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
+    await store().recordCaseOpened(opened);
     enterStage('acknowledge');
     state.recorded = true;
     await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));

@@ -5,9 +5,10 @@ import { expectAllRecovered, expectDeterministicReplays, lifecycle, sleep } from
 /**
  * The worker is killed with SIGKILL at random moments while cases run through their whole lifecycle over
  * HTTP, and restarted each time. Every case must still reach a recovered close, every resident message
- * must exist exactly once, every column of the read model's case row must match each workflow's state, and every history must replay without
- * a divergence (a fresh worker takes exactly the recorded steps). FAULT_CASES sets the number of
- * cases (10 by default; `npm run test:faults` runs 100). Slow, so only in `npm run test:faults`.
+ * must exist exactly once, every column of the read model's case row must match the workflow's state, and
+ * every history must replay without a divergence (a fresh worker takes exactly the recorded steps).
+ * FAULT_CASES sets the number of cases (10 by default; `npm run test:faults` runs 100). Slow, so only in
+ * `npm run test:faults`.
  */
 const CASES = Number(process.env.FAULT_CASES ?? 10);
 const CONCURRENCY = 10;

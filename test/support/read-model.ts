@@ -7,10 +7,11 @@ import type { CaseState } from '../../workflows/case-definitions';
  * statement of what each column means.
  */
 export function columnsFromState(state: CaseState) {
+  const elapsed = (from: string, to: string) => Date.parse(to) - Date.parse(from);
   const entered = (stage: string) => state.stageHistory.find((s) => s.stage === stage)?.enteredAt ?? null;
   const durations = state.stageHistory
     .filter((s) => s.leftAt)
-    .map((s) => ({ stage: s.stage, enteredAt: s.enteredAt, leftAt: s.leftAt, ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt) }));
+    .map((s) => ({ stage: s.stage, enteredAt: s.enteredAt, leftAt: s.leftAt, ms: elapsed(s.enteredAt, s.leftAt!) }));
   const closed = state.status === 'closed';
   return {
     stage: state.stage,
@@ -31,7 +32,13 @@ export function columnsFromState(state: CaseState) {
     resolvedAt: state.resolution?.at ?? null,
     closedAt: closed ? entered('closed') : null,
     closingReport: closed
-      ? { outcome: state.outcome, durations, breaches: state.breaches, reopenCount: state.reopenCount, cancel: state.cancelRequest ?? null }
+      ? {
+          outcome: state.outcome,
+          durations,
+          breaches: state.breaches,
+          reopenCount: state.reopenCount,
+          cancel: state.cancelRequest ?? null,
+        }
       : null,
   };
 }
