@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import type { Db } from '../lib/db';
 import { firstLine } from '../lib/db';
 import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
@@ -21,7 +22,7 @@ export function directoryAddressBook(db: Db): AddressBook {
 }
 
 export function createMessagingActivities(db: Db, transport: MessageTransport) {
-  return {
+  const outbox = {
     async sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
       await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
       const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
@@ -48,4 +49,26 @@ export function createMessagingActivities(db: Db, transport: MessageTransport) {
       return { delivered: true };
     },
   };
+  return { sendMessage: (message: OutgoingMessage) => whileHeartbeating(() => outbox.sendMessage(message)) };
+}
+
+/**
+ * Runs `work`, heartbeating every second while it runs: a delivery may take longer than a database write,
+ * so the workflow gives it a heartbeat timeout, and a dead worker's attempt is retried once its heartbeats
+ * stop rather than when the whole start-to-close timeout has passed. Outside an activity (a test calling
+ * the function directly) it only runs `work`.
+ */
+async function whileHeartbeating<T>(work: () => Promise<T>): Promise<T> {
+  let context: Context;
+  try {
+    context = Context.current();
+  } catch {
+    return work();
+  }
+  const beat = setInterval(() => context.heartbeat(), 1_000);
+  try {
+    return await work();
+  } finally {
+    clearInterval(beat);
+  }
 }

@@ -12,7 +12,7 @@ import {
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { Activities } from '../activities';
-import type { CaseChanges } from '../activities/case-store';
+import type { CaseProjection } from '../activities/case-store';
 import type { LadderRung } from '../activities/directory';
 import type { RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
@@ -59,14 +59,32 @@ export interface RecoveryCaseOptions {
   historyLimit?: number;
 }
 
-const store = proxyActivities<Activities>({
+/**
+ * A read-model write or a directory read takes milliseconds, so one that has run for seconds is stuck or its
+ * worker is dead: it is retried after 5 s rather than 30 s, while the action that waits on it is still
+ * waited on. A message's delivery may take longer (webhook, SMTP), so it heartbeats instead: a dead worker's
+ * attempt is retried once 5 s pass without a heartbeat. Cases recorded before keep their 30 s / 1 min.
+ */
+const ACTIVITIES_RETRIED_IN_SECONDS = 'activities-retried-in-seconds';
+const storeBefore = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-const messaging = proxyActivities<Activities>({
+const messagingBefore = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
 });
+const storeInSeconds = proxyActivities<Activities>({
+  startToCloseTimeout: '5 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+const messagingInSeconds = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  heartbeatTimeout: '5 seconds',
+  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
+});
+const store = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? storeInSeconds : storeBefore);
+const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
 
 export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState, options: RecoveryCaseOptions = {}): Promise<CaseState> {
   const now = () => new Date(Date.now()).toISOString();
@@ -75,18 +93,64 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   // ---- read model and messages -------------------------------------------------------------------
 
-  /** Appends to the timeline and the read model (idempotent by key), updating the case row's columns. */
-  async function record(type: string, detail: { by?: string; text?: string; payload?: Record<string, unknown>; changes?: CaseChanges } = {}) {
+  /**
+   * Appends to the timeline and the read model (idempotent by key), with the whole case row as the state has
+   * it at this sequence: writes may land out of order, and the row takes only a newer one.
+   */
+  async function record(type: string, detail: { by?: string; text?: string; payload?: Record<string, unknown> } = {}) {
     const at = now();
     state.timeline.push({ at, type, by: detail.by, detail: detail.text });
-    const key = `${state.caseId}:${++state.eventSequence}`;
-    await store.recordCaseEvent({ caseId: state.caseId, key, type, occurredAt: at, payload: { by: detail.by, ...detail.payload }, changes: detail.changes });
+    const sequence = ++state.eventSequence;
+    const key = `${state.caseId}:${sequence}`;
+    const payload = { by: detail.by, ...detail.payload };
+    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() };
+    await store().recordCaseEvent(event);
+  }
+
+  /** The case row's columns from the state (what `Case` shows; the API and reports read them). */
+  function projection(): CaseProjection {
+    const entered = (stage: Stage) => state.stageHistory.find((s) => s.stage === stage)?.enteredAt ?? null;
+    const closed = state.status === 'closed';
+    return {
+      stage: state.stage,
+      status: state.status,
+      severity: state.severity,
+      ownerId: state.ownerId,
+      ownerRole: state.ownerRole ?? null,
+      escalationLevel: state.escalationLevel,
+      breached: state.breaches.length > 0,
+      breachCount: state.breaches.length,
+      breachedStages: [...new Set(state.breaches.map((b) => b.stage))],
+      reopenCount: state.reopenCount,
+      waitingOnResident: !!state.waitingOnResident,
+      rootCauseFamily: state.facts?.rootCauseFamily ?? null,
+      outcome: state.outcome ?? null,
+      // Acknowledging is what moves a case from acknowledge to gather_facts.
+      acknowledgedAt: entered('gather_facts'),
+      resolvedAt: state.resolution?.at ?? null,
+      closedAt: closed ? entered('closed') : null,
+      closingReport: closed ? closingReport() : null,
+    };
+  }
+
+  /** Outcome, time spent in each stage, every breach: written when the case closes. */
+  function closingReport() {
+    const durations = state.stageHistory
+      .filter((s) => s.leftAt)
+      .map((s) => ({
+        stage: s.stage,
+        enteredAt: s.enteredAt,
+        leftAt: s.leftAt!,
+        ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt),
+      }));
+    const { outcome, breaches, reopenCount } = state;
+    return { outcome, durations, breaches, reopenCount, cancel: state.cancelRequest ?? null };
   }
 
   /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
   async function send(audience: 'resident' | 'staff', recipient: string, content: MessageContent) {
     const key = `${state.caseId}:msg:${++state.eventSequence}`;
-    await messaging.sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
+    await messaging().sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
     if (audience === 'resident') state.lastResidentUpdateAt = now();
   }
 
@@ -144,12 +208,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     state.escalationOwner = state.ladder[next] ?? null;
     if (state.deadline) startClock(state.deadline.stage);
     publish();
-    await record('escalated', {
-      by,
-      text: reason,
-      payload: { level: next, to: state.escalationOwner },
-      changes: { escalationLevel: next },
-    });
+    await record('escalated', { by, text: reason, payload: { level: next, to: state.escalationOwner } });
     await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, state.stage, reason));
   }
 
@@ -169,7 +228,6 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await record('timeframe_breached', {
       text: `${stage} timeframe missed at level ${deadline.level}`,
       payload: breach,
-      changes: { breached: true, breachCount: state.breaches.length, breachedStages: [...new Set(state.breaches.map((b) => b.stage))] },
     });
     if (deadline.level >= TOP_LEVEL) {
       const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
@@ -303,7 +361,6 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await record('reopened', {
       text: feedback.comment ?? 'resident not satisfied',
       payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
-      changes: { stage: 'resolve', reopenCount: state.reopenCount, escalationLevel: state.escalationLevel, resolvedAt: null },
     });
     reopenRecorded = state.reopenCount;
     await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'));
@@ -313,22 +370,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   async function close(outcome: Outcome) {
     if (state.status === 'closed') return;
-    const at = now();
     state.outcome = outcome;
     enterStage('closed');
     state.status = 'closed';
     state.deadline = null;
     publish();
-    const durations = state.stageHistory
-      .filter((s) => s.leftAt)
-      .map((s) => ({ stage: s.stage, enteredAt: s.enteredAt, leftAt: s.leftAt!, ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt) }));
-    const closingReport = { outcome, durations, breaches: state.breaches, reopenCount: state.reopenCount, cancel: state.cancelRequest ?? null };
-    await record('case_closed', {
-      by: state.cancelRequest?.by,
-      text: state.cancelRequest?.reason ?? outcome,
-      payload: closingReport,
-      changes: { stage: 'closed', status: 'closed', outcome, closedAt: at, closingReport },
-    });
+    const cancel = state.cancelRequest;
+    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport() });
     if (outcome === 'no_response') {
       await send('staff', staffAddress(state.ladder[1] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'));
     } else if (outcome === 'unrecovered') {
@@ -393,7 +441,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       // State changes before the first await, so a concurrent duplicate fails its validator.
       enterStage('gather_facts');
       await send('resident', residentAddress(), message ? { ...content, body: message } : content);
-      await record('acknowledged', { by, text: message ?? content.body, changes: { stage: 'gather_facts', acknowledgedAt: now() } });
+      await record('acknowledged', { by, text: message ?? content.body });
       return state;
     },
     { validator: (action) => (parse<Actions.Acknowledge>('Acknowledge', action), requireStage('acknowledge', 'acknowledge')) },
@@ -409,7 +457,6 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
         by: facts.by,
         text: facts.whatHappened,
         payload: { rootCauseFamily: facts.rootCauseFamily, contributingFactors: facts.contributingFactors },
-        changes: { stage: 'resolve', rootCauseFamily: facts.rootCauseFamily },
       });
       return state;
     },
@@ -461,7 +508,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       state.resolution = { ...resolution, at };
       state.followUp = { dueAt: addTimeframe(new Date(at), state.policy!.followUpDelay, state.calendar!).toISOString() };
       enterStage('follow_up');
-      await record('resolved', { by: resolution.by, text: resolution.actionsTaken, changes: { stage: 'follow_up', resolvedAt: at } });
+      await record('resolved', { by: resolution.by, text: resolution.actionsTaken });
       return state;
     },
     {
@@ -508,7 +555,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const at = now();
       state.waitingOnResident = { since: at, reason };
       if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
-      await record('waiting_on_resident', { by, text: reason, changes: { waitingOnResident: true } });
+      await record('waiting_on_resident', { by, text: reason });
       return state;
     },
     {
@@ -535,7 +582,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
         const pausedMs = deadline.pausedMs + paused;
         state.deadline = { ...deadline, pausedMs, dueAt: computeDueAt(deadline.stage, deadline.startedAt, pausedMs) };
       }
-      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt }, changes: { waitingOnResident: false } });
+      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
       return state;
     },
     {
@@ -567,12 +614,12 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     assign,
     async (action) => {
       const { by, ownerId, reason } = parse<Actions.Assign>('Assign', action);
-      const check = await store.checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
+      const check = await store().checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
       if (!check.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
       state.ownerId = ownerId;
       state.ownerRole = check.role;
       publish();
-      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role }, changes: { ownerId, ownerRole: check.role } });
+      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role } });
       await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
       return state;
     },
@@ -590,7 +637,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     async (action) => {
       const { by, severity, reason } = parse<Actions.ChangeSeverity>('ChangeSeverity', action);
       const previous = state.severity;
-      state.policy = await store.loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
+      state.policy = await store().loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
       state.severity = severity;
       // The open deadline is recomputed under the new policy, from when its timer started.
       const deadline = state.deadline;
@@ -598,7 +645,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
         state.deadline = { ...deadline, dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs) };
       }
       publish();
-      await record('severity_changed', { by, text: reason, payload: { from: previous, to: severity, dueAt: state.deadline?.dueAt }, changes: { severity } });
+      const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
+      await record('severity_changed', { by, text: reason, payload });
       return state;
     },
     {
@@ -652,20 +700,25 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const event = pendingResidentEvents.shift()!;
       state.eventSequence += 1;
       const key = event.eventId ? `${state.caseId}:event:${event.eventId}` : `${state.caseId}:${state.eventSequence}`;
-      await store.recordCaseEvent({ caseId: state.caseId, key, type: timelineType(event), occurredAt: event.occurredAt ?? now(), payload: { ...event } });
+      const occurredAt = event.occurredAt ?? now();
+      const type = timelineType(event);
+      await store().recordCaseEvent({ caseId: state.caseId, key, type, occurredAt, payload: { ...event } });
     }
   }
 
   // ---- the protocol --------------------------------------------------------------------------------
 
   if (!carried) {
-    const setup = await store.loadCaseSetup({ propertyId: input.propertyId, category: input.category, severity: input.severity });
+    const { propertyId, category, severity } = input;
+    const setup = await store().loadCaseSetup({ propertyId, category, severity });
     state.calendar = setup.calendar;
     state.policy = setup.policy;
     state.ladder = setup.ladder;
     state.ownerId = setup.ladder[0]?.staffId ?? null;
     state.ownerRole = setup.ladder[0]?.role;
-    await store.recordCaseOpened({ input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole: state.ownerRole ?? 'frontline' });
+    const ownerRole = state.ownerRole ?? 'frontline';
+    const opened = { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
+    await store().recordCaseOpened(opened);
     enterStage('acknowledge');
     state.recorded = true;
     await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));
