@@ -24,14 +24,17 @@ export interface CaseSetup {
 
 export const ESCALATION_ROLES = ['community_manager', 'regional_manager'] as const;
 
-/** A property's business calendar; UTC office hours for a property not (yet) in the directory. */
+/**
+ * A property's business calendar; UTC office hours for a property not (yet) in the directory. A stored
+ * calendar that breaks today's rules is passed on as stored rather than failing the activity forever: the
+ * workflow's clock arithmetic copes with any calendar and reports what it could not follow.
+ */
 export async function loadCalendar(db: Db, propertyId: string): Promise<BusinessCalendar> {
   const property = await db.property.findUnique({ where: { id: propertyId } });
-  return BusinessCalendar.parse(
-    property
-      ? { timeZone: property.timeZone, businessDays: property.businessDays, opensAt: property.opensAt, closesAt: property.closesAt, holidays: property.holidays }
-      : { timeZone: 'UTC' },
-  );
+  if (!property) return BusinessCalendar.parse({ timeZone: 'UTC' });
+  const stored = { timeZone: property.timeZone, businessDays: property.businessDays, opensAt: property.opensAt, closesAt: property.closesAt, holidays: property.holidays };
+  const parsed = BusinessCalendar.safeParse(stored);
+  return parsed.success ? parsed.data : stored;
 }
 
 export function createDirectoryActivities(db: Db) {
