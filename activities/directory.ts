@@ -80,6 +80,16 @@ export function createDirectoryActivities(db: Db) {
       return { calendar, policy, ladder };
     },
 
+    /** The calendar and policy as they stand now, for a running case told that its configuration changed. */
+    async loadCaseConfiguration(request: {
+      propertyId: string;
+      category: OpenCaseRequest['category'];
+      severity: OpenCaseRequest['severity'];
+    }): Promise<{ calendar: BusinessCalendar; policy: StagePolicy }> {
+      const [calendar, policy] = await Promise.all([loadCalendar(db, request.propertyId), loadPolicy(request)]);
+      return { calendar, policy };
+    },
+
     /** The staff member a manager assigns must exist, be active and work at the property. */
     async checkAssignee(request: { propertyId: string; staffId: string }): Promise<{ ok: true; role: string } | { ok: false; reason: string }> {
       const staff = await db.staffMember.findUnique({ where: { id: request.staffId } });

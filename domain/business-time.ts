@@ -31,7 +31,8 @@ export const isBusinessTimeframe = (timeframe: Timeframe) => timeframe.unit === 
 /**
  * An instant computed from configuration, with what could not be followed. Workflows compute due times from
  * data an operator wrote: every value has an outcome, never an exception. When the calendar gives no
- * business time, the span counts as calendar time and `problem` says why, so the case can report it.
+ * business time, the span counts as calendar time (a business hour as an hour, a business day as a day; days
+ * in UTC for an unknown time zone) and `problem` says why, so the case can report it.
  */
 export interface ClockResult {
   at: Date;
@@ -62,9 +63,11 @@ export function addTimeframeChecked(start: Date, timeframe: Timeframe, calendar:
       return addBusinessMillisecondsChecked(start, amount * HOUR, calendar);
     case 'business_days': {
       // A business day is one opening-hours day, so "1 business day" from Friday 16:00 is Monday 16:00.
+      // Without business time, a business day counts as a calendar day.
       const usable = calendarProblem(calendar);
-      if (usable) return elapsed(amount * DAY, `${usable}; counted ${amount} business days as calendar days`);
-      return addBusinessMillisecondsChecked(start, amount * openingMs(calendar), calendar);
+      if (usable) return elapsed(amount * DAY, usable);
+      const result = addBusinessMillisecondsChecked(start, amount * openingMs(calendar), calendar);
+      return result.problem ? elapsed(amount * DAY, result.problem) : result;
     }
     default:
       return { at: new Date(start.getTime()), problem: `the timeframe ${describe(timeframe)} has an unknown unit` };
@@ -80,7 +83,7 @@ export function addBusinessMilliseconds(start: Date, ms: number, calendar: Busin
 export function addBusinessMillisecondsChecked(start: Date, ms: number, calendar: BusinessCalendar): ClockResult {
   if (!(ms > 0) || !Number.isFinite(start.getTime())) return { at: new Date(start.getTime()), problem: null };
   const usable = calendarProblem(calendar);
-  if (usable) return bounded(start, ms, `${usable}; counted business hours as calendar hours`);
+  if (usable) return bounded(start, ms, usable);
   let cursor = start.getTime();
   let left = ms;
   let day = localDay(cursor, calendar.timeZone);
@@ -88,7 +91,7 @@ export function addBusinessMillisecondsChecked(start: Date, ms: number, calendar
     const window = openingWindow(day, calendar);
     if (!window || cursor >= window.closes || window.closes <= window.opens) {
       if (++closedDays > MAX_DAYS_SCANNED) {
-        return bounded(start, ms, `the calendar of ${calendar.timeZone} has no opening hours within ${MAX_DAYS_SCANNED} days; counted calendar time`);
+        return bounded(start, ms, `the calendar of ${calendar.timeZone} has no opening hours within ${MAX_DAYS_SCANNED} days`);
       }
       continue;
     }
@@ -99,7 +102,7 @@ export function addBusinessMillisecondsChecked(start: Date, ms: number, calendar
     left -= available;
     cursor = window.closes;
   }
-  return bounded(start, ms, `${Math.round(ms / HOUR)} business hours are too long to count; counted calendar time`);
+  return bounded(start, ms, `business hours beyond ${MAX_DAYS_COUNTED} days are too long to count`);
 }
 
 /** Opening-hours milliseconds between two instants (0 when `to` is not after `from`). */
@@ -113,7 +116,7 @@ export function businessDurationChecked(from: Date, to: Date, calendar: Business
   const end = to.getTime();
   if (!(end > start)) return { ms: 0, problem: null };
   const usable = calendarProblem(calendar);
-  if (usable) return { ms: end - start, problem: `${usable}; counted calendar time` };
+  if (usable) return { ms: end - start, problem: usable };
   let total = 0;
   let day = localDay(start, calendar.timeZone);
   for (let i = 0; i < MAX_DAYS_COUNTED; i++, day = civilDay(day.year, day.month, day.day + 1)) {
@@ -166,7 +169,7 @@ function bounded(start: Date, ms: number, problem: string | null): ClockResult {
 function addCalendarDays(start: Date, amount: number, calendar: BusinessCalendar): ClockResult {
   const knownZone = typeof calendar?.timeZone === 'string' && isTimeZone(calendar.timeZone);
   const timeZone = knownZone ? calendar.timeZone : 'UTC';
-  const problem = knownZone ? null : `the time zone ${String(calendar?.timeZone)} is unknown; counted days in UTC`;
+  const problem = knownZone ? null : `the time zone ${String(calendar?.timeZone)} is unknown`;
   if (!Number.isFinite(start.getTime()) || amount > MAX_INSTANT / DAY) return bounded(start, amount * DAY, problem);
   const local = localParts(start.getTime(), timeZone);
   const whole = Math.trunc(amount);
