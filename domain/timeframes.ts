@@ -54,7 +54,7 @@ export const MAX_CLOSED_DAYS = 365;
 const MIN_OPENING_MS = 60 * 60 * 1000;
 
 export interface CalendarRuleProblem {
-  field: 'businessDays' | 'opensAt' | 'closesAt' | 'holidays';
+  field: 'closesAt' | 'holidays';
   message: string;
 }
 
@@ -65,14 +65,15 @@ export interface CalendarRuleProblem {
  */
 export function calendarRuleProblems(calendar: Pick<BusinessCalendar, 'businessDays' | 'opensAt' | 'closesAt' | 'holidays'>): CalendarRuleProblem[] {
   const problems: CalendarRuleProblem[] = [];
-  if (calendar.businessDays.length === 0) problems.push({ field: 'businessDays', message: 'needs at least one business day' });
-  if (!(calendar.opensAt < calendar.closesAt)) {
+  // Each field's own format (a time of day, at least one business day) is its schema's to report.
+  const clocks = clockTime.safeParse(calendar.opensAt).success && clockTime.safeParse(calendar.closesAt).success;
+  if (clocks && !(calendar.opensAt < calendar.closesAt)) {
     problems.push({ field: 'closesAt', message: `opensAt must be before closesAt (opens ${calendar.opensAt}, closes ${calendar.closesAt})` });
-  } else if (openingMs(calendar) < MIN_OPENING_MS) {
+  } else if (clocks && openingMs(calendar) < MIN_OPENING_MS) {
     // Business time is counted day by day: a few minutes a day would stretch a timeframe over decades.
     problems.push({ field: 'closesAt', message: `must be at least an hour after opensAt (opens ${calendar.opensAt}, closes ${calendar.closesAt})` });
   }
-  const closure = longestClosure(calendar.businessDays, calendar.holidays);
+  const closure = Array.isArray(calendar.businessDays) && Array.isArray(calendar.holidays) ? longestClosure(calendar.businessDays, calendar.holidays) : null;
   if (closure && closure.days > MAX_CLOSED_DAYS) {
     problems.push({
       field: 'holidays',
