@@ -93,6 +93,17 @@ export function residentNotUpdatedMessage(caseId: string, summary: string): Mess
   };
 }
 
+/** The property's configuration could not be followed; the case carries on with calendar time meanwhile. */
+export function configurationProblemMessage(caseId: string, summary: string, problem: string): MessageContent {
+  return {
+    template: 'staff.configuration_problem',
+    subject: `Check the property's settings: ${summary}`,
+    body:
+      `Case ${caseId} ("${summary}") could not follow its property's settings: ${problem}. ` +
+      'Its due times count calendar time until the settings are corrected (then run `npm run cases:repair`).',
+  };
+}
+
 export function closedFlagMessage(caseId: string, summary: string, outcome: 'unrecovered' | 'no_response'): MessageContent {
   return outcome === 'no_response'
     ? {

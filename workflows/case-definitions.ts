@@ -90,6 +90,10 @@ export interface CaseState {
   /** Stored inbound events already on the timeline (signals may be delivered twice). */
   attachedEventIds?: string[];
   closeRecorded: boolean;
+  /** Configuration the case could not follow (reported once each); cleared when the configuration reloads. */
+  configurationProblems?: string[];
+  /** No reminder of the resident-not-updated kind before this instant, whatever the policy's interval. */
+  residentReminderNotBefore?: string;
 }
 
 export const getCase = defineQuery<CaseState>('getCase');
@@ -112,6 +116,9 @@ export const cancelCase = defineUpdate<CaseState, [Cancel]>('cancelCase');
 
 /** Something the resident did elsewhere (message, access granted…): attached to the timeline, never rejected. */
 export const residentEvent = defineSignal<[ResidentEvent]>('residentEvent');
+
+/** The property's calendar or policies changed: the case reloads them and recomputes its running due time. */
+export const configurationChanged = defineSignal('configurationChanged');
 
 /** Failure types the API maps to HTTP answers. */
 export const STAGE_CONFLICT = 'StageConflict';

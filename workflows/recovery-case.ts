@@ -19,7 +19,7 @@ import type * as Actions from '../domain/case-actions';
 import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
-import { addBusinessMilliseconds, addTimeframe, businessDurationBetween } from '../domain/business-time';
+import { addBusinessMillisecondsChecked, addTimeframeChecked, businessDurationChecked, type ClockResult } from '../domain/business-time';
 import type { Timeframe } from '../domain/timeframes';
 import {
   acknowledge,
@@ -27,6 +27,7 @@ import {
   assign,
   cancelCase,
   changeSeverity,
+  configurationChanged,
   escalate,
   getCase,
   intakeRecorded,
@@ -51,6 +52,13 @@ export * from './case-definitions';
 
 /** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
 const TOP_LEVEL = 2;
+/**
+ * The least time between two reminders of one kind from one case, whatever the policy says: a policy of
+ * seconds (written before policies were bounded, or by hand) must not message a manager every second.
+ */
+const MIN_REMINDER_GAP_MS = 30 * 60 * 1000;
+/** Distinct configuration problems one case reports until its configuration is reloaded. */
+const MAX_PROBLEMS_REPORTED = 5;
 /** Continue-as-new well before Temporal's limits, so cases with many notes or reopen loops stay small. */
 const DEFAULT_HISTORY_LIMIT = 2_000;
 
@@ -175,13 +183,28 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     return state.policy![stage];
   }
 
+  /**
+   * Configuration the clock could not follow, waiting to be reported. The arithmetic never throws: it falls
+   * back to calendar time and says why, so a bad calendar slows nothing down and freezes nothing.
+   */
+  const pendingProblems: string[] = [];
+  function followed<T extends { problem: string | null }>(result: T): T {
+    const problem = result.problem;
+    const known = [...(state.configurationProblems ?? []), ...pendingProblems];
+    // A few distinct problems say enough; more would only flood the community manager.
+    if (problem && !known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
+    return result;
+  }
+  const timeAfter = (start: Date, timeframe: Timeframe): Date => followed(addTimeframeChecked(start, timeframe, state.calendar!)).at;
+  const businessTimeAfter = (start: Date, ms: number): Date => followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
+
   const isBusiness = (timeframe: Timeframe) => timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
 
   /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
   function computeDueAt(stage: TimedStage, startedAt: string, pausedMs: number): string {
     const timeframe = timeframeFor(stage);
-    const base = addTimeframe(new Date(startedAt), timeframe, state.calendar!);
-    const due = isBusiness(timeframe) ? addBusinessMilliseconds(base, pausedMs, state.calendar!) : new Date(base.getTime() + pausedMs);
+    const base = timeAfter(new Date(startedAt), timeframe);
+    const due = isBusiness(timeframe) ? businessTimeAfter(base, pausedMs) : new Date(base.getTime() + pausedMs);
     return due.toISOString();
   }
 
@@ -212,12 +235,19 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, state.stage, reason));
   }
 
+  /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
+  function nextEscalationReminder(): Date {
+    const byPolicy = timeAfter(new Date(Date.now()), state.policy!.escalationReminderInterval);
+    if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
+    return new Date(Math.max(byPolicy.getTime(), Date.now() + MIN_REMINDER_GAP_MS));
+  }
+
   /** A missed timeframe: record the breach, then one level up the ladder, or a reminder at the top. */
   async function onTimeframeMissed(stage: TimedStage) {
     const deadline = state.deadline!;
     if (deadline.level >= TOP_LEVEL && state.breaches.some((b) => b.stage === stage && b.level >= TOP_LEVEL)) {
       // At the top: keep reminding at the policy's interval rather than going silent.
-      const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
+      const nextReminder = nextEscalationReminder();
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
       await record('escalation_reminder', { text: `still overdue at ${stage}` });
       await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
@@ -230,7 +260,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       payload: breach,
     });
     if (deadline.level >= TOP_LEVEL) {
-      const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
+      const nextReminder = nextEscalationReminder();
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
       await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
       publish();
@@ -247,7 +277,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const dueAt = snapshot?.dueAt ? Date.parse(snapshot.dueAt) : null;
       const left = () => state.stage !== stage || !!state.cancelRequest || state.deadline !== snapshot;
       const changed = await waitUntil(dueAt, () => left() || historyIsLong());
-      if (!changed && !left()) await onTimeframeMissed(stage);
+      if (changed || left()) continue;
+      // A case that could not follow its configuration looks again before its next due time: once the
+      // property is corrected, the case follows it without anyone having to touch it.
+      if (state.configurationProblems?.length && patched('configuration-reloaded-when-due')) await reloadConfiguration();
+      if (!left()) await onTimeframeMissed(stage);
     }
   }
 
@@ -304,12 +338,14 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
   function residentUpdateDueAt(): number | null {
     if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake') return null;
-    return addTimeframe(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval, state.calendar!).getTime();
+    const byPolicy = timeAfter(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval).getTime();
+    return state.residentReminderNotBefore ? Math.max(byPolicy, Date.parse(state.residentReminderNotBefore)) : byPolicy;
   }
 
   async function remindResidentNotUpdated() {
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
     state.lastResidentUpdateAt = now();
+    if (patched('reminders-spaced-whatever-the-policy')) state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
     await send('staff', staffAddress(currentOwnerRung()), Messages.residentNotUpdatedMessage(state.caseId, input.summary));
   }
@@ -332,13 +368,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     }
     const answered = () => interrupted() || !!followUp.feedback;
     if (!followUp.reminderSentAt) {
-      const reminderAt = addTimeframe(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter, state.calendar!);
+      const reminderAt = timeAfter(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter);
       if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
       followUp.reminderSentAt = now();
       await send('resident', residentAddress(), Messages.checkInReminderMessage(input.summary));
       await record('follow_up_reminder_sent');
     }
-    const giveUpAt = addTimeframe(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter, state.calendar!);
+    const giveUpAt = timeAfter(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter);
     if (await waitUntil(giveUpAt.getTime(), answered)) return decideFollowUp();
     await close('no_response');
   }
@@ -396,6 +432,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (!historyIsLong() || state.status !== 'open') return;
     await condition(allHandlersFinished);
     await recordResidentEvents();
+    await reportConfigurationProblems();
     await continueAsNew<typeof recoveryCase>(input, state, options);
   }
 
@@ -506,7 +543,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const resolution = parse<Actions.Resolve>('Resolve', action);
       const at = now();
       state.resolution = { ...resolution, at };
-      state.followUp = { dueAt: addTimeframe(new Date(at), state.policy!.followUpDelay, state.calendar!).toISOString() };
+      state.followUp = { dueAt: timeAfter(new Date(at), state.policy!.followUpDelay).toISOString() };
       enterStage('follow_up');
       await record('resolved', { by: resolution.by, text: resolution.actionsTaken });
       return state;
@@ -577,7 +614,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       if (deadline) {
         const timeframe = timeframeFor(deadline.stage);
         const paused = isBusiness(timeframe)
-          ? businessDurationBetween(new Date(since), new Date(Date.now()), state.calendar!)
+          ? followed(businessDurationChecked(new Date(since), new Date(Date.now()), state.calendar!)).ms
           : Date.now() - Date.parse(since);
         const pausedMs = deadline.pausedMs + paused;
         state.deadline = { ...deadline, pausedMs, dueAt: computeDueAt(deadline.stage, deadline.startedAt, pausedMs) };
@@ -724,6 +761,48 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));
   }
 
+  /** Reports each configuration problem once: on the timeline, and to the community manager. */
+  async function reportConfigurationProblems() {
+    while (pendingProblems.length > 0) {
+      const problem = pendingProblems.shift()!;
+      // Before this rule the arithmetic threw here and the case froze; histories of that time have no report.
+      if (!patched('configuration-problems-reported')) continue;
+      (state.configurationProblems ??= []).push(problem);
+      await record('configuration_problem', { text: problem, payload: { problem } });
+      await send('staff', staffAddress(state.ladder[1] ?? null), Messages.configurationProblemMessage(state.caseId, input.summary, problem));
+    }
+  }
+
+  /** Reloads the calendar and policy after `configurationChanged`, and recomputes the running due time. */
+  let reloadRequested = false;
+  setHandler(configurationChanged, () => {
+    reloadRequested = true;
+  });
+  async function reloadConfiguration() {
+    reloadRequested = false;
+    const loaded = await store.loadCaseConfiguration({ propertyId: input.propertyId, category: input.category, severity: state.severity });
+    // Unchanged configuration: nothing to recompute, and its problems stay reported (no second notice).
+    if (JSON.stringify(loaded) === JSON.stringify({ calendar: state.calendar, policy: state.policy })) return;
+    state.calendar = loaded.calendar;
+    state.policy = loaded.policy;
+    state.configurationProblems = [];
+    const deadline = state.deadline;
+    if (deadline?.dueAt && state.status === 'open') {
+      const dueAt = computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs);
+      // A new deadline object wakes the stage's wait; only a moved due time should.
+      if (dueAt !== deadline.dueAt) state.deadline = { ...deadline, dueAt };
+    }
+    await record('configuration_reloaded', { payload: { dueAt: state.deadline?.dueAt ?? null } });
+  }
+
+  const configuration = (async () => {
+    while (state.status === 'open') {
+      await condition(() => pendingProblems.length > 0 || reloadRequested || state.status !== 'open');
+      if (reloadRequested && state.status === 'open') await reloadConfiguration();
+      await reportConfigurationProblems();
+    }
+  })();
+
   const residentEvents = (async () => {
     while (state.status === 'open') {
       await condition(() => pendingResidentEvents.length > 0 || state.status !== 'open');
@@ -751,6 +830,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   }
 
   await residentEvents;
+  await configuration;
   await recordResidentEvents();
   await condition(allHandlersFinished);
   return state;

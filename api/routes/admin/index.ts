@@ -50,7 +50,12 @@ const admin: FastifyPluginAsync = async (app) => {
       visible: (p, row) => inScope(p, row.id),
       mayCreate: (p, input) => inScope(p, input.id),
       insert: async (a, input) => ({ row: await a.deps.db.property.create({ data: input }) }),
-      patch: (a, row, input) => a.deps.db.property.update({ where: { id: row.id }, data: input }),
+      patch: (a, row, input) => {
+        // A change to one field of the calendar is judged with the stored others (opensAt alone can pass closesAt).
+        const problems = D.updatedCalendarProblems(row, input);
+        if (problems.length > 0) throw invalid(problems.map((p) => ({ field: `body.${p.field}`, message: p.message })));
+        return a.deps.db.property.update({ where: { id: row.id }, data: input });
+      },
       toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
       idOf: (row) => row.id,
     }),
@@ -244,8 +249,7 @@ const admin: FastifyPluginAsync = async (app) => {
         // The params must fit the rule's kind, which the row fixes.
         const params = input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
         if (params && !params.success) {
-          const errors = params.error.issues.map((i) => ({ field: ['body', 'params', ...i.path].join('.'), message: `${i.message} (for a ${row.kind} rule)` }));
-          throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+          throw invalid(params.error.issues.map((i) => ({ field: ['body', 'params', ...i.path].join('.'), message: `${i.message} (for a ${row.kind} rule)` })));
         }
         return a.deps.db.triggerRule.update({ where: { id: row.id }, data: { enabled: input.enabled, severity: input.severity, params: params?.data as object | undefined } });
       },
@@ -261,6 +265,11 @@ const admin: FastifyPluginAsync = async (app) => {
     }),
   );
 };
+
+/** A 400 naming every invalid field, like the schema validation's. */
+function invalid(errors: { field: string; message: string }[]): HttpProblem {
+  return new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+}
 
 function toDate(value: string | null | undefined): Date | null | undefined {
   if (value === undefined) return undefined;
