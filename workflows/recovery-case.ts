@@ -780,7 +780,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   });
   async function reloadConfiguration() {
     reloadRequested = false;
-    const loaded = await store.loadCaseConfiguration({ propertyId: input.propertyId, category: input.category, severity: state.severity });
+    const loaded = await store().loadCaseConfiguration({ propertyId: input.propertyId, category: input.category, severity: state.severity });
     // Unchanged configuration: nothing to recompute, and its problems stay reported (no second notice).
     if (JSON.stringify(loaded) === JSON.stringify({ calendar: state.calendar, policy: state.policy })) return;
     state.calendar = loaded.calendar;
