@@ -31,8 +31,11 @@ export class UndeliverableMessage extends Error {
   override name = 'UndeliverableMessage';
 }
 
-/** Turns a logical recipient (`staff:<id>`, `resident:<id>`) into an e-mail address, or null. */
-export type AddressBook = (recipient: string) => Promise<string | null>;
+/**
+ * Turns a logical recipient (`staff:<id>`, `resident:<id>`) of a message about a case into an e-mail
+ * address, or null.
+ */
+export type AddressBook = (recipient: string, caseId: string | null) => Promise<string | null>;
 
 export function logTransport(write: (line: string) => void = (line) => console.log(line)): MessageTransport {
   return {
@@ -66,7 +69,7 @@ export function smtpTransport(smtpUrl: string, from: string, addressOf: AddressB
   return {
     name: 'smtp',
     async deliver(message) {
-      const to = await addressOf(message.recipient);
+      const to = await addressOf(message.recipient, message.caseId);
       if (!to) throw new UndeliverableMessage(`no e-mail address on file for ${message.recipient}`);
       await mailer.sendMail({
         from,
