@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { openCase } from '../lib/case-starter';
 import { addNote, getCase, acknowledge, recordFacts, proposePlan, resolve, recordFeedback } from '../workflows/case-definitions';
-import { PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
+import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
 
 /**
  * Each figure is a ratio against its closest baseline measured in the same run, because these machines are
@@ -27,7 +27,7 @@ interface Figures {
 
 const body = () => ({
   propertyId: PROPERTY,
-  residentId: `hh-${randomUUID().slice(0, 8)}`,
+  residentId: benchHousehold(Math.floor(Math.random() * BENCH_HOUSEHOLDS)),
   category: 'maintenance_delay',
   severity: 'medium',
   channel: 'resident_app',
