@@ -2,12 +2,10 @@ import type { Client, Connection } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
-import { hashApiKey } from '../lib/api-keys';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
@@ -26,8 +24,10 @@ export interface AppDeps {
   logLevel?: string;
   /** Browser origins allowed by CORS (none by default). */
   corsOrigins?: string[];
-  /** Requests per minute per API key (or client address). */
+  /** Requests per minute per API key, and failed or keyless requests per client address. */
   rateLimitPerMinute?: number;
+  /** Report requests per minute per API key (the costly routes). */
+  reportsRateLimitPerMinute?: number;
 }
 
 declare module 'fastify' {
@@ -71,15 +71,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // External plugins. CSP is left to the UIs that embed the API; the API itself serves JSON (and /docs).
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
-  await app.register(rateLimit, {
-    max: deps.rateLimitPerMinute ?? 1200,
-    timeWindow: '1 minute',
-    // Per key (hashed, never logged), else per client address.
-    keyGenerator: (request) => {
-      const header = request.headers.authorization;
-      return header ? `key:${hashApiKey(header)}` : `ip:${request.ip}`;
-    },
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

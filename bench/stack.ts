@@ -109,6 +109,7 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
     MESSAGE_TRANSPORT: 'log',
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
+    REPORTS_RATE_LIMIT_PER_MINUTE: '1000000',
   };
   // Outside the run's folder, so the worker's and API's logs outlive the run (a failed fault test needs them).
   const logPath = `${dataDir}.log`;

@@ -72,8 +72,10 @@ export const configSchema = z.object({
     }
     return origins;
   }),
-  /** Requests per minute per API key (or per client address without one). */
+  /** Requests per minute per API key, and requests without a valid key per client address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** Report requests per minute per API key (default: 60, or RATE_LIMIT_PER_MINUTE when lower). */
+  REPORTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** Load the demo portfolio into an empty database on `npm start`. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
