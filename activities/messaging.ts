@@ -1,5 +1,6 @@
 import type { Db } from '../lib/db';
 import { firstLine } from '../lib/db';
+import { redactSecrets } from '../lib/redact';
 import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
 
 /**
@@ -53,7 +54,7 @@ export function createMessagingActivities(db: Db, transport: MessageTransport) {
           await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: error.message } });
           return { delivered: false };
         }
-        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: firstLine(error) } });
+        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: redactSecrets(firstLine(error)) } });
         throw error;
       }
       await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });

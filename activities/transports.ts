@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Config } from '../lib/config';
+import { signWebhook } from '../lib/webhook-signature';
 
 /**
  * How a message leaves the outbox. Every delivery carries the message's unique key, so a receiver (webhook)
@@ -46,20 +46,23 @@ export function logTransport(write: (line: string) => void = (line) => console.l
   };
 }
 
-/** POSTs the message as JSON, signed with HMAC-SHA256 of the body (`x-signature: sha256=<hex>`). */
-export function webhookTransport(url: string, secret: string): MessageTransport {
+/**
+ * POSTs the message as JSON, signed over the time of sending and the body (`x-signature: t=<unix seconds>,
+ * v1=<hex HMAC-SHA256 of "<t>.<body>">`), so a receiver can reject a replayed old message.
+ */
+export function webhookTransport(url: string, secret: string, now: () => Date = () => new Date()): MessageTransport {
   return {
     name: 'webhook',
     async deliver(message) {
       const body = JSON.stringify(message);
-      const signature = createHmac('sha256', secret).update(body).digest('hex');
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': message.key, 'x-signature': `sha256=${signature}` },
+        headers: { 'content-type': 'application/json', 'idempotency-key': message.key, 'x-signature': signWebhook(secret, body, now()) },
         body,
         signal: AbortSignal.timeout(10_000),
       });
-      if (!response.ok) throw new Error(`webhook ${url} answered ${response.status}`);
+      // The URL may carry a token (in its path or query): only its origin is named.
+      if (!response.ok) throw new Error(`webhook at ${new URL(url).origin} answered ${response.status}`);
     },
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { showConfigValue } from './redact';
 import { StartupError } from './startup-error';
 
 /**
@@ -95,8 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      const value = env[name];
-      return `${name}=${JSON.stringify(value ?? '')} ${issue.message}`;
+      return `${name}=${showConfigValue(name, env[name])} ${issue.message}`;
     });
     throw new StartupError(`Invalid configuration: ${problems.join('; ')}`);
   }
@@ -123,13 +123,4 @@ export function requireTemporalAddress(config: Config, role: string): string {
   return config.TEMPORAL_ADDRESS;
 }
 
-/** The URL without its password, for messages. */
-export function redactUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.password) url.password = '***';
-    return url.toString();
-  } catch {
-    return value;
-  }
-}
+export { redactUrl } from './redact';

@@ -60,7 +60,7 @@ describe('outbox', () => {
 });
 
 describe('signed webhook transport', () => {
-  it('POSTs the message with its idempotency key and an HMAC-SHA256 signature of the body; a non-2xx answer fails', async () => {
+  it('POSTs the message with its idempotency key and an HMAC-SHA256 signature of time and body; a non-2xx answer fails', async () => {
     const received: Array<{ headers: http.IncomingHttpHeaders; body: string }> = [];
     let status = 204;
     const server = http.createServer((req, res) => {
@@ -81,7 +81,8 @@ describe('signed webhook transport', () => {
       const [{ headers, body }] = received as [{ headers: http.IncomingHttpHeaders; body: string }];
       expect(JSON.parse(body)).toEqual(m);
       expect(headers['idempotency-key']).toBe(m.key);
-      expect(headers['x-signature']).toBe(`sha256=${createHmac('sha256', 'shared-secret').update(body).digest('hex')}`);
+      const [, t] = /^t=(\d+),v1=[0-9a-f]{64}$/.exec(String(headers['x-signature']))!;
+      expect(headers['x-signature']).toBe(`t=${t},v1=${createHmac('sha256', 'shared-secret').update(`${t}.${body}`).digest('hex')}`);
       status = 500;
       await expect(transport.deliver(message())).rejects.toThrow(/answered 500/);
     } finally {
