@@ -44,9 +44,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'info' },
     bodyLimit: 64 * 1024,
-    requestIdHeader: 'x-request-id',
+    // A client's x-request-id is kept only in a safe form (it lands in logs and answers); else a new id.
+    requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
-    genReqId: () => crypto.randomUUID(),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -68,8 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
 
-  // External plugins. CSP is left to the UIs that embed the API; the API itself serves JSON (and /docs).
-  await app.register(helmet, { contentSecurityPolicy: false });
+  // External plugins. Answers get a CSP that allows nothing (they are JSON); the /docs pages get their own.
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
   await app.register(swagger, {
     openapi: {
@@ -86,7 +90,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Swagger UI's CSP allows its own scripts and styles by hash; plain http on a loopback port must keep working.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   // The app's own plugins, then the routes.
@@ -100,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(admin, { prefix: '/v1' });
   return app;
 }
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function nulFields(value: unknown, path: string): { field: string; message: string }[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path, message: 'must not contain the NUL character' }] : [];
