@@ -217,7 +217,7 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   }
 
   return {
-    /** Stores a batch; each event once by source × external id. Idempotent: a retry reports the same receipts. */
+    /** Stores a batch; each event once by property × source × external id. Idempotent: a retry reports the same receipts. */
     async storeEvents(request: { batchId: string; events: InboundEvent[] }): Promise<StoredBatch> {
       const events = request.events.map((e) => InboundEvent.parse(e));
       await db.inboundEvent.createMany({
@@ -236,15 +236,15 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
         skipDuplicates: true,
       });
       const rows = await db.inboundEvent.findMany({
-        where: { OR: events.map((e) => ({ source: e.source, externalId: e.externalId })) },
-        select: { id: true, source: true, externalId: true, batchId: true, householdId: true, processedAt: true, occurredAt: true },
+        where: { OR: events.map((e) => ({ propertyId: e.propertyId, source: e.source, externalId: e.externalId })) },
+        select: { id: true, propertyId: true, source: true, externalId: true, batchId: true, householdId: true, processedAt: true, occurredAt: true },
       });
-      const byKey = new Map(rows.map((r) => [`${r.source}\n${r.externalId}`, r]));
+      const byKey = new Map(rows.map((r) => [`${r.propertyId}\n${r.source}\n${r.externalId}`, r]));
       const receipts: StoredBatch['receipts'] = [];
       const households = new Map<string, string[]>();
       const seen = new Set<string>();
       for (const e of events) {
-        const key = `${e.source}\n${e.externalId}`;
+        const key = `${e.propertyId}\n${e.source}\n${e.externalId}`;
         const row = byKey.get(key)!;
         const first = row.batchId === request.batchId && !seen.has(key);
         seen.add(key);

@@ -192,3 +192,28 @@ describe('existence leaks (item 6)', () => {
     expect(answer(elsewhere, householdB)).toEqual(answer(nowhere, `nobody-${tag}`));
   });
 });
+
+describe("one property's events never suppress another's (item 5)", () => {
+  it('the same source and external id from two properties are two events; a resend within one is stored once', async () => {
+    const integrationA = await stack.keyFor('integration', [A]);
+    const event = (propertyId: string, householdId: string) => ({
+      type: 'survey_response',
+      source: 'shared-survey-tool',
+      externalId: `dedup-${tag}`,
+      propertyId,
+      householdId,
+      occurredAt: new Date().toISOString(),
+      score: 4,
+    });
+    const send = async (payload: unknown, headers: Record<string, string>) => {
+      const response = await post('/v1/events', { events: [payload] }, headers);
+      expect(response.statusCode, response.body).toBe(202);
+      return response.json() as { accepted: number; duplicates: number };
+    };
+    expect(await send(event(A, householdA), integrationA)).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(await send(event(B, householdB), integrationB)).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(await send(event(A, householdA), integrationA)).toMatchObject({ accepted: 0, duplicates: 1 });
+    const stored = await stack.db.inboundEvent.findMany({ where: { source: 'shared-survey-tool', externalId: `dedup-${tag}` } });
+    expect(stored.map((e) => e.propertyId).sort()).toEqual([A, B].sort());
+  });
+});

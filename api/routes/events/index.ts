@@ -32,7 +32,7 @@ const events: FastifyPluginAsyncZod = async (app) => {
         tags: ['signals'],
         summary: 'Send signals (surveys, work orders, messages, amenities, packages, move-ins, renewals)',
         description:
-          `Up to ${MAX_BATCH} events. Answers 202 once every event is stored (each once per source × externalId; a resent ` +
+          `Up to ${MAX_BATCH} events. Answers 202 once every event is stored (each once per property × source × externalId; a resent ` +
           'event is reported as a duplicate and changes nothing). The trigger rules then run in the background: an event ' +
           'may open a case, add to the household’s open case of the same category, or start the watch of a work ' +
           'order or message thread. Every household must be in the directory, in the event’s property.',
