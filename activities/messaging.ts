@@ -1,19 +1,32 @@
 import { Context } from '@temporalio/activity';
 import type { Db } from '../lib/db';
 import { firstLine } from '../lib/db';
+import { redactSecrets } from '../lib/redact';
 import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
 
 /**
  * The outbox. `sendMessage` stores the message under its unique key (a retry stores nothing new), then
  * delivers it unless it is already marked sent, so a retried activity never sends the same message twice.
  */
-/** E-mail addresses from the directory: a staff member's own; a household's first contact with one. */
+/**
+ * E-mail addresses from the directory: a staff member's own; a household's first contact with one. Both are
+ * looked up at the case's property only, so a case can never reach a person of another property.
+ */
 export function directoryAddressBook(db: Db): AddressBook {
-  return async (recipient) => {
+  return async (recipient, caseId) => {
     const [kind, id] = recipient.split(':', 2);
-    if (kind === 'staff' && id) return (await db.staffMember.findUnique({ where: { id }, select: { email: true } }))?.email ?? null;
-    if (kind === 'resident' && id) {
-      const household = await db.household.findUnique({ where: { id }, select: { contacts: true } });
+    if (!id) return null;
+    const propertyId = caseId
+      ? (await db.case.findUnique({ where: { id: caseId }, select: { propertyId: true } }))?.propertyId
+      : undefined;
+    if (kind === 'staff') {
+      // Messages about no single case (the monthly review) go to the staff member wherever they work.
+      if (caseId && !propertyId) return null;
+      const where = propertyId ? { id, propertyIds: { has: propertyId } } : { id };
+      return (await db.staffMember.findFirst({ where, select: { email: true } }))?.email ?? null;
+    }
+    if (kind === 'resident' && propertyId) {
+      const household = await db.household.findFirst({ where: { id, propertyId }, select: { contacts: true } });
       const contacts = (household?.contacts ?? []) as Array<{ email?: string }>;
       return contacts.find((c) => c.email)?.email ?? null;
     }
@@ -42,7 +55,7 @@ export function createMessagingActivities(db: Db, transport: MessageTransport) {
           await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: error.message } });
           return { delivered: false };
         }
-        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: firstLine(error) } });
+        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: redactSecrets(firstLine(error)) } });
         throw error;
       }
       await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });

@@ -2,12 +2,10 @@ import type { Client, Connection } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
-import { hashApiKey } from '../lib/api-keys';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
@@ -26,8 +24,10 @@ export interface AppDeps {
   logLevel?: string;
   /** Browser origins allowed by CORS (none by default). */
   corsOrigins?: string[];
-  /** Requests per minute per API key (or client address). */
+  /** Requests per minute per API key, and failed or keyless requests per client address. */
   rateLimitPerMinute?: number;
+  /** Report requests per minute per API key (the costly routes). */
+  reportsRateLimitPerMinute?: number;
 }
 
 declare module 'fastify' {
@@ -44,9 +44,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel ?? 'info' },
     bodyLimit: 64 * 1024,
-    requestIdHeader: 'x-request-id',
+    // A client's x-request-id is kept only in a safe form (it lands in logs and answers); else a new id.
+    requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
-    genReqId: () => crypto.randomUUID(),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -68,18 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
 
-  // External plugins. CSP is left to the UIs that embed the API; the API itself serves JSON (and /docs).
-  await app.register(helmet, { contentSecurityPolicy: false });
+  // External plugins. Answers get a CSP that allows nothing (they are JSON); the /docs pages get their own.
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
-  await app.register(rateLimit, {
-    max: deps.rateLimitPerMinute ?? 1200,
-    timeWindow: '1 minute',
-    // Per key (hashed, never logged), else per client address.
-    keyGenerator: (request) => {
-      const header = request.headers.authorization;
-      return header ? `key:${hashApiKey(header)}` : `ip:${request.ip}`;
-    },
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -95,7 +90,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Swagger UI's CSP allows its own scripts and styles by hash; plain http on a loopback port must keep working.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   // The app's own plugins, then the routes.
@@ -109,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(admin, { prefix: '/v1' });
   return app;
 }
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function nulFields(value: unknown, path: string): { field: string; message: string }[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path, message: 'must not contain the NUL character' }] : [];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { showConfigValue } from './redact';
 import { StartupError } from './startup-error';
 
 /**
@@ -72,8 +73,10 @@ export const configSchema = z.object({
     }
     return origins;
   }),
-  /** Requests per minute per API key (or per client address without one). */
+  /** Requests per minute per API key, and requests without a valid key per client address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** Report requests per minute per API key (default: 60, or RATE_LIMIT_PER_MINUTE when lower). */
+  REPORTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** Load the demo portfolio into an empty database on `npm start`. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
@@ -93,8 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      const value = env[name];
-      return `${name}=${JSON.stringify(value ?? '')} ${issue.message}`;
+      return `${name}=${showConfigValue(name, env[name])} ${issue.message}`;
     });
     throw new StartupError(`Invalid configuration: ${problems.join('; ')}`);
   }
@@ -121,13 +123,4 @@ export function requireTemporalAddress(config: Config, role: string): string {
   return config.TEMPORAL_ADDRESS;
 }
 
-/** The URL without its password, for messages. */
-export function redactUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.password) url.password = '***';
-    return url.toString();
-  } catch {
-    return value;
-  }
-}
+export { redactUrl } from './redact';
