@@ -1,5 +1,6 @@
 import type { Db } from '../lib/db';
 import { firstLine } from '../lib/db';
+import { renderResidentMessage, type ResidentContent } from '../domain/resident-messages';
 import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
 
 /**
@@ -20,32 +21,52 @@ export function directoryAddressBook(db: Db): AddressBook {
   };
 }
 
+/** A message to the household of a case, in the household's language, carrying its link. */
+export interface ResidentMessageRequest {
+  key: string;
+  caseId: string;
+  propertyId: string;
+  householdId: string;
+  link: string | null;
+  content: ResidentContent;
+}
+
 export function createMessagingActivities(db: Db, transport: MessageTransport) {
   return {
-    async sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
-      await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
-      const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
-      if (stored.status !== 'pending') return { delivered: false };
-      try {
-        await transport.deliver({
-          key: stored.key,
-          caseId: stored.caseId,
-          audience: stored.audience,
-          recipient: stored.recipient,
-          template: stored.template,
-          subject: stored.subject,
-          body: stored.body,
-        });
-      } catch (error) {
-        if (error instanceof UndeliverableMessage) {
-          await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: error.message } });
-          return { delivered: false };
-        }
-        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: firstLine(error) } });
-        throw error;
-      }
-      await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
-      return { delivered: true };
+    /** Words from the household's catalog (looked up within the case's property only), then the outbox. */
+    async sendResidentMessage(request: ResidentMessageRequest): Promise<{ delivered: boolean }> {
+      const household = await db.household.findFirst({ where: { id: request.householdId, propertyId: request.propertyId }, select: { language: true } });
+      const content = renderResidentMessage(request.content, household?.language, request.link);
+      const message = { key: request.key, caseId: request.caseId, audience: 'resident', recipient: `resident:${request.householdId}`, link: request.link, ...content };
+      return sendMessage(message);
     },
+    sendMessage,
   };
+
+  async function sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
+    await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
+    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
+    if (stored.status !== 'pending') return { delivered: false };
+    try {
+      await transport.deliver({
+        key: stored.key,
+        caseId: stored.caseId,
+        audience: stored.audience,
+        recipient: stored.recipient,
+        template: stored.template,
+        subject: stored.subject,
+        body: stored.body,
+        ...(stored.link ? { link: stored.link } : {}),
+      });
+    } catch (error) {
+      if (error instanceof UndeliverableMessage) {
+        await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: error.message } });
+        return { delivered: false };
+      }
+      await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: firstLine(error) } });
+      throw error;
+    }
+    await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    return { delivered: true };
+  }
 }
