@@ -17,6 +17,8 @@ import events from './routes/events';
 import residents from './routes/residents';
 import reports from './routes/reports';
 import admin from './routes/admin';
+import residentPage from './routes/resident';
+import { redactResidentLinks } from '../lib/resident-links';
 
 export interface AppDeps {
   db: Db;
@@ -28,6 +30,12 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Requests per minute per API key (or client address). */
   rateLimitPerMinute?: number;
+  /** Days a resident link keeps working after its case closes (default 30). */
+  residentLinkDaysAfterClose?: number;
+  /** Requests per minute per client address on the resident pages (default 60). */
+  residentPageRateLimitPerMinute?: number;
+  /** Where log lines go (tests read them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 declare module 'fastify' {
@@ -42,7 +50,20 @@ declare module 'fastify' {
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel ?? 'info' },
+    logger: {
+      level: deps.logLevel ?? 'info',
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      // A resident link in a URL is the resident's key to their case: it never reaches a log line.
+      serializers: {
+        req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+          method: request.method,
+          url: redactResidentLinks(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
+      },
+    },
     bodyLimit: 64 * 1024,
     requestIdHeader: 'x-request-id',
     routerOptions: { ignoreTrailingSlash: true },
@@ -107,6 +128,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(residents, { prefix: '/v1/residents' });
   await app.register(reports, { prefix: '/v1/reports' });
   await app.register(admin, { prefix: '/v1' });
+  await app.register(residentPage, {
+    daysAfterClose: deps.residentLinkDaysAfterClose ?? 30,
+    rateLimitPerMinute: deps.residentPageRateLimitPerMinute ?? 60,
+  });
   return app;
 }
 

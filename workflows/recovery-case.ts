@@ -654,7 +654,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const message = parse<Actions.ResidentMessage>('ResidentMessage', action);
       // Before the first await, so a second submit arriving meanwhile fails its validator.
       state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
-      await record('resident_message', { by: message.by, text: message.body, payload: { messageId: message.messageId } });
+      await record('resident_message', { by: message.by, text: message.body, payload: { messageId: message.messageId, body: message.body } });
       await send('staff', staffAddress(currentOwnerRung()), Messages.residentMessageToOwner(state.caseId, input.summary, message.body));
       return state;
     },

@@ -42,7 +42,8 @@ const compiled = new Map<string, IntlMessageFormat>();
 export function translator(tag: string | null | undefined): Translator {
   const language = catalogLanguage(tag);
   const canonical = tag ? canonicalLanguageTag(tag) : null;
-  const locale = canonical && catalogLanguage(canonical) === language ? canonical : language;
+  // Dates in the household's own variant (fr-CA, es-MX) when it is of the catalog's language.
+  const locale = canonical && canonical.toLowerCase().split('-')[0] === language ? canonical : language;
   const catalog = catalogs[language] as Record<MessageKey, string>;
   const format = (options: Intl.DateTimeFormatOptions) => (at: Date | string, timeZone: string) =>
     new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(typeof at === 'string' ? new Date(at) : at);
