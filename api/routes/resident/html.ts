@@ -11,6 +11,7 @@ body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-
 main{max-width:40rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.5rem 0 1rem}
 h2{font-size:1.125rem;margin:0 0 .5rem}
+h3{font-size:1rem;margin:0 0 .25rem}
 section{background:#fff;border:1px solid #d0d0c8;border-radius:.5rem;padding:1rem;margin:0 0 1rem}
 .status{border-left:.375rem solid #1d5fa8}
 .waiting{border-left-color:#8a4b00}
