@@ -102,7 +102,7 @@ async function checkAccessibility(page: Page, state: string) {
 
 /** The whole page and what a phone shows first; readable at 360 px means nothing wider than the screen. */
 async function screenshot(page: Page, name: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}-first-screen.png`) });
 }
