@@ -156,15 +156,16 @@ export function renderStatusPage(view: ResidentView, forms: FormFields, base: st
 <div class="buttons"><button class="yes">${t.t('action.send')}</button></div></form></section>`
       : null;
 
+  // Where it stands and what is asked of the resident first: that is what a phone shows without scrolling.
   const content = html`<h1>${t.t('page.title')}</h1>
+<section class="status${waiting ? ' waiting' : ''}" aria-labelledby="status-h"><h2 id="status-h">${t.t('page.status')}</h2>
+<p id="status">${t.t(status)}</p></section>
+${sections}
+<section aria-labelledby="next-h"><h2 id="next-h">${t.t('page.next')}</h2><p>${next}</p></section>
+<section aria-labelledby="who-h"><h2 id="who-h">${t.t('page.who')}</h2><p>${who}</p></section>
 <section aria-labelledby="about-h"><h2 id="about-h">${t.t('page.about')}</h2>
 <p><strong>${t.t(`category.${caseRow.category}` as MessageKey)}</strong></p><p class="body">${caseRow.summary}</p>
 <p class="muted">${t.t('page.opened', { date: t.date(caseRow.openedAt, timeZone) })}</p></section>
-<section class="status${waiting ? ' waiting' : ''}" aria-labelledby="status-h"><h2 id="status-h">${t.t('page.status')}</h2>
-<p id="status">${t.t(status)}</p></section>
-<section aria-labelledby="who-h"><h2 id="who-h">${t.t('page.who')}</h2><p>${who}</p></section>
-<section aria-labelledby="next-h"><h2 id="next-h">${t.t('page.next')}</h2><p>${next}</p></section>
-${sections}
 <section aria-labelledby="messages-h"><h2 id="messages-h">${t.t('page.messages')}</h2>${messages}</section>
 ${own}${messageForm}
 <footer><p>${t.t('page.footer')}</p></footer>`;
