@@ -35,10 +35,14 @@ export function createMessagingActivities(db: Db, transport: MessageTransport) {
   return {
     /** Words from the household's catalog (looked up within the case's property only), then the outbox. */
     async sendResidentMessage(request: ResidentMessageRequest): Promise<{ delivered: boolean }> {
-      const household = await db.household.findFirst({ where: { id: request.householdId, propertyId: request.propertyId }, select: { language: true } });
+      const household = await db.household.findFirst({
+        where: { id: request.householdId, propertyId: request.propertyId },
+        select: { language: true },
+      });
       const content = renderResidentMessage(request.content, household?.language, request.link);
-      const message = { key: request.key, caseId: request.caseId, audience: 'resident', recipient: `resident:${request.householdId}`, link: request.link, ...content };
-      return sendMessage(message);
+      const recipient = `resident:${request.householdId}`;
+      const { key, caseId, link } = request;
+      return sendMessage({ key, caseId, audience: 'resident', recipient, link, ...content });
     },
     sendMessage,
   };

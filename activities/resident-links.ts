@@ -8,12 +8,23 @@ import { hashResidentToken, newResidentToken, residentLinkUrl } from '../lib/res
  */
 export function createResidentLinkActivities(db: Db, publicUrl: string) {
   return {
-    async issueResidentLink(request: { key: string; caseId: string; householdId: string; propertyId: string }): Promise<{ token: string; url: string }> {
+    async issueResidentLink(request: {
+      key: string;
+      caseId: string;
+      householdId: string;
+      propertyId: string;
+    }): Promise<{ token: string; url: string }> {
       const token = newResidentToken();
       const tokenHash = hashResidentToken(token);
       await db.residentLink.upsert({
         where: { key: request.key },
-        create: { key: request.key, tokenHash, caseId: request.caseId, householdId: request.householdId, propertyId: request.propertyId },
+        create: {
+          key: request.key,
+          tokenHash,
+          caseId: request.caseId,
+          householdId: request.householdId,
+          propertyId: request.propertyId,
+        },
         update: { tokenHash },
       });
       return { token, url: residentLinkUrl(publicUrl, token) };

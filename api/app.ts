@@ -55,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...(deps.logStream ? { stream: deps.logStream } : {}),
       // A resident link in a URL is the resident's key to their case: it never reaches a log line.
       serializers: {
-        req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        req: (request: LoggedRequest) => ({
           method: request.method,
           url: redactResidentLinks(request.url),
           host: request.host,
@@ -133,6 +133,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     rateLimitPerMinute: deps.residentPageRateLimitPerMinute ?? 60,
   });
   return app;
+}
+
+interface LoggedRequest {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
 }
 
 function nulFields(value: unknown, path: string): { field: string; message: string }[] {

@@ -122,7 +122,8 @@ async function main() {
       ...(demoCase
         ? [
             '',
-            `A demo case was opened for household mc-12b (${demoCase.id}). The resident's own page (open it on a phone):`,
+            `A demo case was opened for household mc-12b (${demoCase.id}).`,
+            "The resident's own page (open it on a phone):",
             `  ${demoCase.residentLink}`,
           ]
         : []),

@@ -62,7 +62,12 @@ export const Cancel = z.object({ by: staffId, reason: text('reason', 1000) });
 export const ResidentMessage = z.object({
   by: staffId,
   body: text('body', 4000),
-  messageId: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'messageId may contain only letters, digits, _ and -'),
+  messageId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, 'messageId may contain only letters, digits, _ and -'),
 });
 
 /** Something the resident did in another system (resident app, work-order system): a Signal, never rejected. */

@@ -118,7 +118,10 @@ export const CaseDetail = CaseSummary.extend({
   residentLink: z
     .string()
     .nullable()
-    .describe('The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer'),
+    .describe(
+      'The resident’s personal page for this case (to text or read out); null when the case is closed or its ' +
+        'workflow did not answer',
+    ),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

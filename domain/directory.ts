@@ -63,7 +63,7 @@ const HouseholdFields = z.object({
     .refine((tag) => canonicalLanguageTag(tag) !== null, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
     .transform((tag) => canonicalLanguageTag(tag)!)
     .optional()
-    .describe('BCP 47 tag: resident messages and the resident page use it (English, Spanish, French; others get English)'),
+    .describe('BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English)'),
 });
 export const CreateHousehold = HouseholdFields.extend({ id: identifier('id') }).strict();
 export const UpdateHousehold = HouseholdFields.omit({ propertyId: true }).partial().strict();

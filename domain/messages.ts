@@ -73,7 +73,9 @@ export function residentMessageToOwner(caseId: string, summary: string, body: st
   return {
     template: 'staff.resident_message',
     subject: `The resident wrote: ${summary}`,
-    body: `The resident wrote on their page about case ${caseId} ("${summary}"):\n\n${body}\n\nReply with a note to the resident.`,
+    body:
+      `The resident wrote on their page about case ${caseId} ("${summary}"):\n\n${body}\n\n` +
+      'Reply with a note to the resident.',
   };
 }
 

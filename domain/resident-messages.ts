@@ -14,7 +14,11 @@ export type ResidentContent =
   | { kind: 'note'; body: string };
 
 /** The message in the household's language, ending with the resident's link when there is one. */
-export function renderResidentMessage(content: ResidentContent, languageTag: string | null | undefined, link: string | null): MessageContent {
+export function renderResidentMessage(
+  content: ResidentContent,
+  languageTag: string | null | undefined,
+  link: string | null,
+): MessageContent {
   const { t } = translator(languageTag);
   let message: MessageContent;
   switch (content.kind) {
@@ -22,17 +26,31 @@ export function renderResidentMessage(content: ResidentContent, languageTag: str
       message = {
         template: `acknowledge.${content.category}`,
         subject: t('message.acknowledge.subject'),
-        body: content.body ?? t('message.acknowledge.body', { wentWrong: t(`wentWrong.${content.category}`), summary: content.summary }),
+        body:
+          content.body ??
+          t('message.acknowledge.body', { wentWrong: t(`wentWrong.${content.category}`), summary: content.summary }),
       };
       break;
     case 'plan':
-      message = { template: 'resolve.plan_for_agreement', subject: t('message.plan.subject'), body: t('message.plan.body', { plan: content.plan }) };
+      message = {
+        template: 'resolve.plan_for_agreement',
+        subject: t('message.plan.subject'),
+        body: t('message.plan.body', { plan: content.plan }),
+      };
       break;
     case 'check_in':
-      message = { template: 'follow_up.check_in', subject: t('message.checkIn.subject'), body: t('message.checkIn.body', { summary: content.summary }) };
+      message = {
+        template: 'follow_up.check_in',
+        subject: t('message.checkIn.subject'),
+        body: t('message.checkIn.body', { summary: content.summary }),
+      };
       break;
     case 'reminder':
-      message = { template: 'follow_up.reminder', subject: t('message.reminder.subject'), body: t('message.reminder.body', { summary: content.summary }) };
+      message = {
+        template: 'follow_up.reminder',
+        subject: t('message.reminder.subject'),
+        body: t('message.reminder.body', { summary: content.summary }),
+      };
       break;
     case 'note':
       message = { template: 'note.resident', subject: t('message.note.subject'), body: content.body };

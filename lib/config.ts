@@ -77,10 +77,17 @@ export const configSchema = z.object({
   /** Where residents open their links (`PUBLIC_URL/r/<token>`); default the API's own address. */
   PUBLIC_URL: z.preprocess(
     emptyAsUndefined,
-    z.url('must be a URL like https://recovery.example.com').refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL').optional(),
+    z
+      .url('must be a URL like https://recovery.example.com')
+      .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
+      .optional(),
   ),
   /** Days a resident link keeps working after its case closes (fractions allowed). */
-  RESIDENT_LINK_DAYS_AFTER_CLOSE: z.coerce.number({ error: 'must be a number of days' }).min(0, 'must not be negative').max(3650).default(30),
+  RESIDENT_LINK_DAYS_AFTER_CLOSE: z.coerce
+    .number({ error: 'must be a number of days' })
+    .min(0, 'must not be negative')
+    .max(3650)
+    .default(30),
   /** Requests per minute per client address on the resident pages (`/r/…`). */
   RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Load the demo portfolio into an empty database on `npm start`. */

@@ -35,6 +35,11 @@ export function createWorker(options: {
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts'),
-    activities: createActivities({ db: options.db, transport: options.transport, client: options.client, publicUrl: options.publicUrl }),
+    activities: createActivities({
+      db: options.db,
+      transport: options.transport,
+      client: options.client,
+      publicUrl: options.publicUrl,
+    }),
   });
 }

@@ -68,15 +68,21 @@ describe('resident messages', () => {
   const link = 'https://recovery.example.com/r/abc';
 
   it('a Spanish household gets the acknowledgement in Spanish, ending with its link', () => {
-    const message = renderResidentMessage({ kind: 'acknowledge', category: 'package', summary: 'Paquete perdido' }, 'es-US', link);
+    const message = renderResidentMessage(
+      { kind: 'acknowledge', category: 'package', summary: 'Paquete perdido' },
+      'es-US',
+      link,
+    );
     expect(message.template).toBe('acknowledge.package');
     expect(message.subject).toBe('Gracias por avisarnos: ya nos estamos ocupando');
     expect(message.body).toContain('Lamentamos que haya habido un problema con su paquete ("Paquete perdido").');
     expect(message.body.endsWith(`aquí: ${link}`)).toBe(true);
   });
 
-  it('French check-in; a staff member\'s own words are kept, with the link added', () => {
-    expect(renderResidentMessage({ kind: 'check_in', summary: 'Fuite' }, 'fr-CA', link).subject).toBe('Tout a-t-il été fait à votre satisfaction ?');
+  it("French check-in; a staff member's own words are kept, with the link added", () => {
+    expect(renderResidentMessage({ kind: 'check_in', summary: 'Fuite' }, 'fr-CA', link).subject).toBe(
+      'Tout a-t-il été fait à votre satisfaction ?',
+    );
     const note = renderResidentMessage({ kind: 'note', body: 'Technician at 8' }, 'fr', link);
     expect(note.body).toBe(`Technician at 8\n\nVoyez où en est votre demande, et répondez-nous, ici : ${link}`);
   });

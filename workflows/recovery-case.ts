@@ -102,7 +102,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (state.residentLink) return state.residentLink.url;
     if (!patched('resident-link')) return null;
     const key = `${state.caseId}:link:${++state.eventSequence}`;
-    state.residentLink = await store.issueResidentLink({ key, caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId });
+    const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
+    state.residentLink = await store.issueResidentLink({ key, ...bound });
     return state.residentLink.url;
   }
 
@@ -114,7 +115,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     const link = await residentLinkUrl();
     if (link === null) return send('resident', residentAddress(), english);
     const key = `${state.caseId}:msg:${++state.eventSequence}`;
-    await messaging.sendResidentMessage({ key, caseId: state.caseId, propertyId: input.propertyId, householdId: input.residentId, link, content });
+    const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
+    await messaging.sendResidentMessage({ key, ...bound, link, content });
     state.lastResidentUpdateAt = now();
   }
   const staffAddress = (rung: LadderRung | null) => (rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`);
@@ -303,7 +305,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const reminderAt = addTimeframe(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter, state.calendar!);
       if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
       followUp.reminderSentAt = now();
-      await sendToResident({ kind: 'reminder', summary: input.summary }, Messages.checkInReminderMessage(input.summary));
+      const reminder = Messages.checkInReminderMessage(input.summary);
+      await sendToResident({ kind: 'reminder', summary: input.summary }, reminder);
       await record('follow_up_reminder_sent');
     }
     const giveUpAt = addTimeframe(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter, state.calendar!);
@@ -419,7 +422,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       // State changes before the first await, so a concurrent duplicate fails its validator.
       enterStage('gather_facts');
       const english = message ? { ...content, body: message } : content;
-      await sendToResident({ kind: 'acknowledge', category: input.category, summary: input.summary, body: message }, english);
+      const words = { kind: 'acknowledge' as const, category: input.category, summary: input.summary, body: message };
+      await sendToResident(words, english);
       await record('acknowledged', { by, text: message ?? content.body, changes: { stage: 'gather_facts', acknowledgedAt: now() } });
       return state;
     },
@@ -449,7 +453,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const plan = parse<Actions.ProposePlan>('ProposePlan', action);
       state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
       await record('resolution_planned', { by: plan.by, text: plan.plan, payload: { needsResidentAgreement: plan.needsResidentAgreement } });
-      if (plan.needsResidentAgreement) await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
+      if (plan.needsResidentAgreement) {
+        await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
+      }
       return state;
     },
     {
@@ -641,7 +647,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     addNote,
     async (action) => {
       const note = parse<Actions.AddNote>('AddNote', action);
-      if (note.visibility === 'resident') await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
+      if (note.visibility === 'resident') {
+        await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
+      }
       await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', { by: note.by, text: note.body });
       return state;
     },
@@ -654,8 +662,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const message = parse<Actions.ResidentMessage>('ResidentMessage', action);
       // Before the first await, so a second submit arriving meanwhile fails its validator.
       state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
-      await record('resident_message', { by: message.by, text: message.body, payload: { messageId: message.messageId, body: message.body } });
-      await send('staff', staffAddress(currentOwnerRung()), Messages.residentMessageToOwner(state.caseId, input.summary, message.body));
+      const payload = { messageId: message.messageId, body: message.body };
+      await record('resident_message', { by: message.by, text: message.body, payload });
+      const toOwner = Messages.residentMessageToOwner(state.caseId, input.summary, message.body);
+      await send('staff', staffAddress(currentOwnerRung()), toOwner);
       return state;
     },
     {

@@ -25,12 +25,25 @@ beforeAll(async () => {
   await stack.db.property.create({ data: { id: propertyId, name: 'Rue des Pins', timeZone: 'America/Toronto' } });
   await stack.db.staffMember.createMany({
     data: [
-      { id: `${propertyId}-maint`, name: 'Dana Ortiz', email: 'dana.secret@example.test', role: 'maintenance', propertyIds: [propertyId] },
+      {
+        id: `${propertyId}-maint`,
+        name: 'Dana Ortiz',
+        email: 'dana.secret@example.test',
+        role: 'maintenance',
+        propertyIds: [propertyId],
+      },
       { id: `${propertyId}-cm`, name: 'Chris Moore', role: 'community_manager', propertyIds: [propertyId] },
       { id: `${propertyId}-rm`, name: 'Riley Chen', role: 'regional_manager', propertyIds: [propertyId] },
     ],
   });
-  await stack.db.policy.create({ data: { propertyId, category: 'package', severity: 'low', policy: { ...shortPolicy(), acknowledge: { amount: 1, unit: 'hours' } } as object } });
+  await stack.db.policy.create({
+    data: {
+      propertyId,
+      category: 'package',
+      severity: 'low',
+      policy: { ...shortPolicy(), acknowledge: { amount: 1, unit: 'hours' } } as object,
+    },
+  });
   manager = await stack.keyFor('community_manager', [propertyId], `${propertyId}-cm`);
 });
 afterAll(() => stack?.stop());
@@ -40,7 +53,14 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 async function openCase(residentId = householdId): Promise<CaseDetail> {
-  const response = await post('/v1/cases', { propertyId, residentId, category: 'package', severity: 'low', channel: 'in_person', summary: 'Package marked delivered, not in the locker' });
+  const response = await post('/v1/cases', {
+    propertyId,
+    residentId,
+    category: 'package',
+    severity: 'low',
+    channel: 'in_person',
+    summary: 'Package marked delivered, not in the locker',
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
@@ -51,7 +71,11 @@ const pathOf = (link: string) => new URL(link).pathname;
 async function page(path: string, cookie?: string) {
   const response = await stack.app.inject({ method: 'GET', url: path, headers: cookie ? { cookie } : {} });
   const setCookie = String(response.headers['set-cookie'] ?? '').split(';')[0] || cookie || '';
-  const forms = [...response.body.matchAll(/<form method="post" action="([^"]+)">.*?name="nonce" value="([^"]+)".*?name="csrf" value="([^"]+)"/gs)].map((m) => ({ action: m[1]!, nonce: m[2]!, csrf: m[3]! }));
+  const forms = [
+    ...response.body.matchAll(
+      /<form method="post" action="([^"]+)">.*?name="nonce" value="([^"]+)".*?name="csrf" value="([^"]+)"/gs,
+    ),
+  ].map((m) => ({ action: m[1]!, nonce: m[2]!, csrf: m[3]! }));
   return { response, cookie: setCookie, forms, html: response.body };
 }
 
@@ -65,26 +89,37 @@ function submit(action: string, fields: Record<string, string>, cookie: string) 
 }
 
 describe('the resident link', () => {
-  it('is on the case for staff, stored only as a hash, bound to the case and household, and in every resident message', async () => {
-    await stack.db.household.create({ data: { id: householdId, propertyId, unit: '3', name: 'Camille Roy', language: 'fr-CA' } });
+  it('is on the case for staff, stored as a hash, bound to case and household, in every resident message', async () => {
+    await stack.db.household.create({
+      data: { id: householdId, propertyId, unit: '3', name: 'Camille Roy', language: 'fr-CA' },
+    });
     const created = await openCase();
     expect(created.residentLink).toMatch(new RegExp(`^${PUBLIC_URL}/r/[A-Za-z0-9_-]{43}$`));
     const token = pathOf(created.residentLink!).slice(3);
 
     const rows = await stack.db.residentLink.findMany({ where: { caseId: created.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ householdId, propertyId, tokenHash: createHash('sha256').update(token).digest('hex') });
+    expect(rows[0]).toMatchObject({
+      householdId,
+      propertyId,
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+    });
     expect(JSON.stringify(rows)).not.toContain(token);
 
     const read = await stack.app.inject({ method: 'GET', url: `/v1/cases/${created.id}`, headers: manager });
     expect(read.json().residentLink).toBe(created.residentLink);
     const outside = await stack.keyFor('community_manager', ['elsewhere']);
-    expect((await stack.app.inject({ method: 'GET', url: `/v1/cases/${created.id}`, headers: outside })).statusCode).toBe(404);
+    expect(
+      (await stack.app.inject({ method: 'GET', url: `/v1/cases/${created.id}`, headers: outside })).statusCode,
+    ).toBe(404);
 
     const acknowledged = await post(`/v1/cases/${created.id}/acknowledge`, {}, manager);
     expect(acknowledged.statusCode, acknowledged.body).toBe(200);
     await post(`/v1/cases/${created.id}/notes`, { body: 'Le colis est au bureau', visibility: 'resident' }, manager);
-    const outbox = await stack.db.outboxMessage.findMany({ where: { caseId: created.id, audience: 'resident' }, orderBy: { id: 'asc' } });
+    const outbox = await stack.db.outboxMessage.findMany({
+      where: { caseId: created.id, audience: 'resident' },
+      orderBy: { id: 'asc' },
+    });
     expect(outbox.map((m) => m.template)).toEqual(['acknowledge.package', 'note.resident']);
     for (const message of outbox) {
       expect(message.link).toBe(created.residentLink);
@@ -99,7 +134,11 @@ describe('the resident page', () => {
   it('shows where the case stands in plain words and hides everything internal', async () => {
     const created = await openCase();
     await post(`/v1/cases/${created.id}/acknowledge`, {}, manager);
-    await post(`/v1/cases/${created.id}/notes`, { body: 'INTERNAL: resident is difficult', visibility: 'internal' }, manager);
+    await post(
+      `/v1/cases/${created.id}/notes`,
+      { body: 'INTERNAL: resident is difficult', visibility: 'internal' },
+      manager,
+    );
     const { response, html } = await page(pathOf(created.residentLink!));
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
@@ -116,12 +155,21 @@ describe('the resident page', () => {
     expect(html).toContain('Dana, Entretien');
     expect(html).toContain('Package marked delivered, not in the locker');
     expect(html).toContain('Merci de nous avoir prévenus.');
-    for (const hidden of ['Ortiz', 'dana.secret@example.test', 'INTERNAL', 'Chris', 'Riley', created.id, 'breach', 'escalat']) {
+    for (const hidden of [
+      'Ortiz',
+      'dana.secret@example.test',
+      'INTERNAL',
+      'Chris',
+      'Riley',
+      created.id,
+      'breach',
+      'escalat',
+    ]) {
       expect(html, hidden).not.toContain(hidden);
     }
   });
 
-  it('a message from the page lands on the timeline by the resident and reaches the owner; the same form again adds nothing', async () => {
+  it('a message from the page is on the timeline by the resident, reaches the owner; a resubmit adds nothing', async () => {
     const created = await openCase();
     const path = pathOf(created.residentLink!);
     const { cookie, forms } = await page(path);
@@ -137,8 +185,12 @@ describe('the resident page', () => {
     expect(again.body).toContain('Déjà répondu');
 
     const events = await stack.db.caseEvent.findMany({ where: { caseId: created.id, type: 'resident_message' } });
-    expect(events.map((e) => e.payload)).toEqual([{ by: 'resident', messageId: form.nonce, body: 'Le casier 12 est vide' }]);
-    const toOwner = await stack.db.outboxMessage.findMany({ where: { caseId: created.id, template: 'staff.resident_message' } });
+    expect(events.map((e) => e.payload)).toEqual([
+      { by: 'resident', messageId: form.nonce, body: 'Le casier 12 est vide' },
+    ]);
+    const toOwner = await stack.db.outboxMessage.findMany({
+      where: { caseId: created.id, template: 'staff.resident_message' },
+    });
     expect(toOwner.map((m) => m.recipient)).toEqual([`staff:${propertyId}-maint`]);
     expect(toOwner[0]!.body).toContain('Le casier 12 est vide');
     expect((await page(path, cookie)).html).toContain('Le casier 12 est vide');
@@ -168,7 +220,9 @@ describe('the resident page', () => {
     const flipped = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
     const bodies = new Set<string>();
     for (const path of [`/r/${flipped}`, `/r/${'x'.repeat(43)}`, '/r/short', `/r/${flipped}/message`]) {
-      const response = path.endsWith('/message') ? await submit(path, { message: 'x' }, '') : await stack.app.inject({ method: 'GET', url: path });
+      const response = path.endsWith('/message')
+        ? await submit(path, { message: 'x' }, '')
+        : await stack.app.inject({ method: 'GET', url: path });
       expect(response.statusCode, path).toBe(404);
       expect(response.headers['content-type']).toMatch(/^text\/html/);
       expect(response.headers['cache-control']).toBe('no-store');
@@ -184,7 +238,10 @@ describe('the resident page', () => {
     expect((await page(path)).response.statusCode).toBe(200);
     await stack.db.residentLink.updateMany({ where: { caseId: created.id }, data: { householdId: 'someone-else' } });
     expect((await page(path)).response.statusCode).toBe(404);
-    await stack.db.residentLink.updateMany({ where: { caseId: created.id }, data: { householdId: created.residentId, propertyId: 'other-property' } });
+    await stack.db.residentLink.updateMany({
+      where: { caseId: created.id },
+      data: { householdId: created.residentId, propertyId: 'other-property' },
+    });
     expect((await page(path)).response.statusCode).toBe(404);
   });
 
@@ -208,7 +265,10 @@ describe('the resident page', () => {
     const limited = await buildApp({ ...stack.app.deps, logLevel: 'silent', residentPageRateLimitPerMinute: 3 });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await limited.inject({ method: 'GET', url: `/r/${'y'.repeat(43)}`, remoteAddress: '10.1.1.1' })).statusCode);
+      for (let i = 0; i < 5; i++)
+        statuses.push(
+          (await limited.inject({ method: 'GET', url: `/r/${'y'.repeat(43)}`, remoteAddress: '10.1.1.1' })).statusCode,
+        );
       expect(statuses).toEqual([404, 404, 404, 429, 429]);
       const other = await limited.inject({ method: 'GET', url: `/r/${'y'.repeat(43)}`, remoteAddress: '10.1.1.2' });
       expect(other.statusCode).toBe(404);
@@ -226,7 +286,12 @@ describe('the resident page', () => {
       const token = path.slice(3);
       expect((await logged.inject({ method: 'GET', url: path })).statusCode).toBe(200);
       await logged.inject({ method: 'GET', url: `${path}x` });
-      await logged.inject({ method: 'POST', url: `${path}/message`, payload: 'message=hi', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      await logged.inject({
+        method: 'POST',
+        url: `${path}/message`,
+        payload: 'message=hi',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       const text = logLines.join('');
       expect(text).toContain('/r/[redacted]');
       expect(text).not.toContain(token);
@@ -238,10 +303,22 @@ describe('the resident page', () => {
 
 describe('household language', () => {
   it('is validated as a BCP 47 tag and stored in canonical form', async () => {
-    const bad = await post('/v1/households', { id: `${propertyId}-h9`, propertyId, unit: '9', name: 'X', language: 'not a tag!' });
+    const bad = await post('/v1/households', {
+      id: `${propertyId}-h9`,
+      propertyId,
+      unit: '9',
+      name: 'X',
+      language: 'not a tag!',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'body.language' })]);
-    const good = await post('/v1/households', { id: `${propertyId}-h9`, propertyId, unit: '9', name: 'X', language: 'es-mx' });
+    const good = await post('/v1/households', {
+      id: `${propertyId}-h9`,
+      propertyId,
+      unit: '9',
+      name: 'X',
+      language: 'es-mx',
+    });
     expect(good.statusCode, good.body).toBe(201);
     expect(good.json().language).toBe('es-MX');
   });

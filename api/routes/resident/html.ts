@@ -24,7 +24,8 @@ li:first-child{border-top:0;padding-top:0}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
 textarea{width:100%;min-height:5rem;font:inherit;padding:.5rem;border:1px solid #6b6b6b;border-radius:.375rem}
 .buttons{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:.75rem}
-button{font:inherit;font-weight:600;min-height:2.75rem;padding:.5rem 1rem;border-radius:.375rem;border:2px solid #1d5fa8;cursor:pointer}
+button{font:inherit;font-weight:600;min-height:2.75rem;padding:.5rem 1rem;cursor:pointer}
+button{border-radius:.375rem;border:2px solid #1d5fa8}
 .yes{background:#1d5fa8;color:#fff}
 .no{background:#fff;color:#1d5fa8}
 a{color:#1d5fa8}
@@ -53,7 +54,10 @@ export class Html {
   constructor(readonly markup: string) {}
 }
 
-export function html(strings: TemplateStringsArray, ...values: Array<string | Html | Array<Html> | null | undefined | false>): Html {
+export function html(
+  strings: TemplateStringsArray,
+  ...values: Array<string | Html | Array<Html> | null | undefined | false>
+): Html {
   let out = strings[0]!;
   values.forEach((value, i) => {
     if (value instanceof Html) out += value.markup;
@@ -67,7 +71,8 @@ export function html(strings: TemplateStringsArray, ...values: Array<string | Ht
 export function document(lang: string, title: string, content: Html): string {
   return (
     '<!doctype html>' +
-    html`<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    html`<html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${title}</title>
 <style>${new Html(STYLE)}</style></head><body><main>${content}</main></body></html>`.markup
   );
@@ -76,7 +81,11 @@ export function document(lang: string, title: string, content: Html): string {
 /** A short page with a title, a sentence and an optional way back (answers, "already answered", errors). */
 export function notice(t: Translator | null, lang: string, title: string, body: string, backHref?: string): string {
   const back = backHref && t ? html`<p><a href="${backHref}">${t.t('action.back')}</a></p>` : null;
-  return document(lang, title, html`<h1>${title}</h1><section class="status" role="status"><p>${body}</p></section>${back}`);
+  return document(
+    lang,
+    title,
+    html`<h1>${title}</h1><section class="status" role="status"><p>${body}</p></section>${back}`,
+  );
 }
 
 /** The 404 for any link that does not open a case: the same for tampered, unknown and expired tokens. */

@@ -28,9 +28,13 @@ type Form = Record<string, string | undefined>;
 
 export default async function residentPage(app: FastifyInstance, options: ResidentPageOptions) {
   // Forms post as application/x-www-form-urlencoded; only these routes accept it.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 16 * 1024 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
 
   app.addHook('onRequest', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -45,20 +49,33 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     if (status === 404) return reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
     if (status === 429 || status === 503) {
       const t = translator('en');
-      return reply.status(status).type('text/html; charset=utf-8').send(notice(t, 'en', t.t('busy.title'), t.t('busy.body')));
+      return reply
+        .status(status)
+        .type('text/html; charset=utf-8')
+        .send(notice(t, 'en', t.t('busy.title'), t.t('busy.body')));
     }
     if (status >= 500) request.log.error({ err: error }, 'resident page failed');
     const t = translator('en');
-    return reply.status(status >= 500 ? 500 : 400).type('text/html; charset=utf-8').send(notice(t, 'en', t.t('invalid.title'), t.t('invalid.form')));
+    return reply
+      .status(status >= 500 ? 500 : 400)
+      .type('text/html; charset=utf-8')
+      .send(notice(t, 'en', t.t('invalid.title'), t.t('invalid.form')));
   });
 
   const routeConfig = {
     public: true,
-    rateLimit: { max: options.rateLimitPerMinute, timeWindow: '1 minute', keyGenerator: (request: FastifyRequest) => `resident:${request.ip}` },
+    rateLimit: {
+      max: options.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      keyGenerator: (request: FastifyRequest) => `resident:${request.ip}`,
+    },
   };
   const schema = { hide: true };
 
-  async function contextOr404(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply): Promise<ResidentLinkContext | null> {
+  async function contextOr404(
+    request: FastifyRequest<{ Params: { token: string } }>,
+    reply: FastifyReply,
+  ): Promise<ResidentLinkContext | null> {
     const context = await resolveResidentLink(app.deps.db, request.params.token, options.daysAfterClose);
     if (!context) void reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
     return context;
@@ -77,43 +94,86 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     return reply.type('text/html; charset=utf-8').send(renderStatusPage(view, forms, `/r/${request.params.token}`));
   });
 
-  app.post<{ Params: { token: string }; Body: Form }>('/r/:token/agreement', { config: routeConfig, schema }, async (request, reply) => {
-    const context = await contextOr404(request, reply);
-    if (!context) return reply;
-    const form = checkedForm(request, context);
-    const answer = form.answer === 'accept' ? true : form.answer === 'decline' ? false : null;
-    return answer === null
-      ? invalid(reply, context, request.params.token)
-      : act(reply, context, request.params.token, Defs.recordAgreement, { by: RESIDENT, agreed: answer, ...comment(form) }, answer ? 'done.agreed' : 'done.declined');
-  });
+  app.post<{ Params: { token: string }; Body: Form }>(
+    '/r/:token/agreement',
+    { config: routeConfig, schema },
+    async (request, reply) => {
+      const context = await contextOr404(request, reply);
+      if (!context) return reply;
+      const form = checkedForm(request, context);
+      const answer = form.answer === 'accept' ? true : form.answer === 'decline' ? false : null;
+      return answer === null
+        ? invalid(reply, context, request.params.token)
+        : act(
+            reply,
+            context,
+            request.params.token,
+            Defs.recordAgreement,
+            { by: RESIDENT, agreed: answer, ...comment(form) },
+            answer ? 'done.agreed' : 'done.declined',
+          );
+    },
+  );
 
-  app.post<{ Params: { token: string }; Body: Form }>('/r/:token/feedback', { config: routeConfig, schema }, async (request, reply) => {
-    const context = await contextOr404(request, reply);
-    if (!context) return reply;
-    const form = checkedForm(request, context);
-    const answer = form.answer === 'yes' ? true : form.answer === 'no' ? false : null;
-    return answer === null
-      ? invalid(reply, context, request.params.token)
-      : act(reply, context, request.params.token, Defs.recordFeedback, { by: RESIDENT, satisfied: answer, ...comment(form) }, answer ? 'done.fixed' : 'done.notFixed');
-  });
+  app.post<{ Params: { token: string }; Body: Form }>(
+    '/r/:token/feedback',
+    { config: routeConfig, schema },
+    async (request, reply) => {
+      const context = await contextOr404(request, reply);
+      if (!context) return reply;
+      const form = checkedForm(request, context);
+      const answer = form.answer === 'yes' ? true : form.answer === 'no' ? false : null;
+      return answer === null
+        ? invalid(reply, context, request.params.token)
+        : act(
+            reply,
+            context,
+            request.params.token,
+            Defs.recordFeedback,
+            { by: RESIDENT, satisfied: answer, ...comment(form) },
+            answer ? 'done.fixed' : 'done.notFixed',
+          );
+    },
+  );
 
-  app.post<{ Params: { token: string }; Body: Form }>('/r/:token/message', { config: routeConfig, schema }, async (request, reply) => {
-    const context = await contextOr404(request, reply);
-    if (!context) return reply;
-    const form = checkedForm(request, context);
-    const body = (form.message ?? '').trim();
-    if (!body || body.length > 4000) return invalid(reply, context, request.params.token, 'invalid.message');
-    return act(reply, context, request.params.token, Defs.residentMessage, { by: RESIDENT, body, messageId: form.nonce! }, 'done.message');
-  });
+  app.post<{ Params: { token: string }; Body: Form }>(
+    '/r/:token/message',
+    { config: routeConfig, schema },
+    async (request, reply) => {
+      const context = await contextOr404(request, reply);
+      if (!context) return reply;
+      const form = checkedForm(request, context);
+      const body = (form.message ?? '').trim();
+      if (!body || body.length > 4000) return invalid(reply, context, request.params.token, 'invalid.message');
+      return act(
+        reply,
+        context,
+        request.params.token,
+        Defs.residentMessage,
+        { by: RESIDENT, body, messageId: form.nonce! },
+        'done.message',
+      );
+    },
+  );
 
   /** One Update, as the staff API sends it; a rejection because the case moved on is "already answered". */
-  async function act(reply: FastifyReply, context: ResidentLinkContext, token: string, update: Defs.CaseUpdate, args: object, done: Parameters<Translator['t']>[0]) {
+  async function act(
+    reply: FastifyReply,
+    context: ResidentLinkContext,
+    token: string,
+    update: Defs.CaseUpdate,
+    args: object,
+    done: Parameters<Translator['t']>[0],
+  ) {
     const t = translator(context.language);
     const back = `/r/${token}`;
-    const already = () => reply.type('text/html; charset=utf-8').send(notice(t, t.locale, t.t('already.title'), t.t('already.body'), back));
+    const already = () =>
+      reply.type('text/html; charset=utf-8').send(notice(t, t.locale, t.t('already.title'), t.t('already.body'), back));
     if (context.caseRow.status !== 'open') return already();
     try {
-      await app.deps.temporal.workflow.getHandle(context.caseRow.workflowId).executeUpdate(update as never, { args: [args] as never });
+      await app.deps.temporal.workflow
+        .getHandle(context.caseRow.workflowId)
+        .executeUpdate(update as never, { args: [args] as never });
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return already();
       if (error instanceof WorkflowUpdateFailedError) {
@@ -126,9 +186,17 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     return reply.type('text/html; charset=utf-8').send(notice(t, t.locale, t.t('done.title'), t.t(done), back));
   }
 
-  function invalid(reply: FastifyReply, context: ResidentLinkContext, token: string, key: 'invalid.form' | 'invalid.message' = 'invalid.form') {
+  function invalid(
+    reply: FastifyReply,
+    context: ResidentLinkContext,
+    token: string,
+    key: 'invalid.form' | 'invalid.message' = 'invalid.form',
+  ) {
     const t = translator(context.language);
-    return reply.status(400).type('text/html; charset=utf-8').send(notice(t, t.locale, t.t('invalid.title'), t.t(key), `/r/${token}`));
+    return reply
+      .status(400)
+      .type('text/html; charset=utf-8')
+      .send(notice(t, t.locale, t.t('invalid.title'), t.t(key), `/r/${token}`));
   }
 
   /** The form's CSRF proof: an HMAC, keyed by this browser's cookie, of the link and the form's nonce. */
@@ -137,7 +205,8 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     const secret = csrfCookie(request);
     const nonce = form.nonce ?? '';
     const given = Buffer.from(form.csrf ?? '');
-    const expected = secret && /^[A-Za-z0-9_-]{16,64}$/.test(nonce) ? Buffer.from(csrfFor(secret, context.tokenHash, nonce)) : null;
+    const expected =
+      secret && /^[A-Za-z0-9_-]{16,64}$/.test(nonce) ? Buffer.from(csrfFor(secret, context.tokenHash, nonce)) : null;
     if (!expected || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new HttpProblem(400, 'csrf', 'The form is not valid', 'missing or wrong CSRF token');
     }

@@ -23,7 +23,11 @@ export interface ResidentLinkContext {
  * The case a token opens, or null: malformed, unknown (tampered), bound to another household or property
  * than the case names, or expired (closed longer ago than the configured days). All look the same outside.
  */
-export async function resolveResidentLink(db: Db, token: string, daysAfterClose: number): Promise<ResidentLinkContext | null> {
+export async function resolveResidentLink(
+  db: Db,
+  token: string,
+  daysAfterClose: number,
+): Promise<ResidentLinkContext | null> {
   if (!RESIDENT_TOKEN_PATTERN.test(token)) return null;
   const tokenHash = hashResidentToken(token);
   const link = await db.residentLink.findUnique({ where: { tokenHash } });
@@ -32,8 +36,17 @@ export async function resolveResidentLink(db: Db, token: string, daysAfterClose:
   if (!caseRow || caseRow.residentId !== link.householdId || caseRow.propertyId !== link.propertyId) return null;
   if (caseRow.closedAt && Date.now() >= caseRow.closedAt.getTime() + daysAfterClose * DAY_MS) return null;
   // The household is looked up within the link's property only.
-  const household = await db.household.findFirst({ where: { id: link.householdId, propertyId: link.propertyId }, select: { language: true } });
-  return { tokenHash, caseRow, householdId: link.householdId, propertyId: link.propertyId, language: household?.language ?? 'en' };
+  const household = await db.household.findFirst({
+    where: { id: link.householdId, propertyId: link.propertyId },
+    select: { language: true },
+  });
+  return {
+    tokenHash,
+    caseRow,
+    householdId: link.householdId,
+    propertyId: link.propertyId,
+    language: household?.language ?? 'en',
+  };
 }
 
 export interface ResidentView {
@@ -52,9 +65,19 @@ export async function loadResidentView(app: FastifyInstance, context: ResidentLi
   const { caseRow } = context;
   const [property, owner, outbox, events, live] = await Promise.all([
     db.property.findUnique({ where: { id: context.propertyId }, select: { timeZone: true } }),
-    caseRow.ownerId ? db.staffMember.findUnique({ where: { id: caseRow.ownerId }, select: { name: true, propertyIds: true } }) : null,
-    db.outboxMessage.findMany({ where: { caseId: caseRow.id, audience: 'resident' }, orderBy: { id: 'asc' }, select: { subject: true, body: true, createdAt: true } }),
-    db.caseEvent.findMany({ where: { caseId: caseRow.id, type: 'resident_message' }, orderBy: { id: 'asc' }, select: { payload: true, occurredAt: true } }),
+    caseRow.ownerId
+      ? db.staffMember.findUnique({ where: { id: caseRow.ownerId }, select: { name: true, propertyIds: true } })
+      : null,
+    db.outboxMessage.findMany({
+      where: { caseId: caseRow.id, audience: 'resident' },
+      orderBy: { id: 'asc' },
+      select: { subject: true, body: true, createdAt: true },
+    }),
+    db.caseEvent.findMany({
+      where: { caseId: caseRow.id, type: 'resident_message' },
+      orderBy: { id: 'asc' },
+      select: { payload: true, occurredAt: true },
+    }),
     caseRow.status === 'open' ? liveState(app, caseRow.workflowId) : Promise.resolve(null),
   ]);
   const ownerHere = owner && owner.propertyIds.includes(context.propertyId) ? owner : null;
@@ -65,7 +88,11 @@ export async function loadResidentView(app: FastifyInstance, context: ResidentLi
     live,
     owner: { firstName: ownerHere?.name.trim().split(/\s+/)[0] ?? null, role: caseRow.ownerRole },
     // The link line is the page itself: left out here.
-    messages: outbox.map((m) => ({ subject: m.subject, body: m.body.replace(/\n*[^\n]*\/r\/[A-Za-z0-9_-]+[^\n]*/g, '').trim(), at: m.createdAt })),
+    messages: outbox.map((m) => ({
+      subject: m.subject,
+      body: m.body.replace(/\n*[^\n]*\/r\/[A-Za-z0-9_-]+[^\n]*/g, '').trim(),
+      at: m.createdAt,
+    })),
     ownMessages: events.map((e) => ({ body: String((e.payload as { body?: unknown }).body ?? ''), at: e.occurredAt })),
   };
 }
@@ -89,15 +116,31 @@ export function renderStatusPage(view: ResidentView, forms: FormFields, base: st
       next = t.t('next.closed');
       break;
     case 'resolve': {
-      status = planPending ? 'status.resolve.planPending' : live?.plan?.agreement === 'agreed' ? 'status.resolve.agreed' : 'status.resolve';
+      status = planPending
+        ? 'status.resolve.planPending'
+        : live?.plan?.agreement === 'agreed'
+          ? 'status.resolve.agreed'
+          : 'status.resolve';
       const due = future(live?.deadline?.dueAt);
-      next = planPending ? t.t('next.resolve.planPending') : due ? t.t('next.resolve', { due: when(due) }) : t.t('next.soon');
+      next = planPending
+        ? t.t('next.resolve.planPending')
+        : due
+          ? t.t('next.resolve', { due: when(due) })
+          : t.t('next.soon');
       break;
     }
     case 'follow_up': {
-      status = askedIfFixed ? 'status.follow_up.asked' : followUp?.feedback ? 'status.follow_up.answered' : 'status.follow_up';
+      status = askedIfFixed
+        ? 'status.follow_up.asked'
+        : followUp?.feedback
+          ? 'status.follow_up.answered'
+          : 'status.follow_up';
       const due = future(followUp?.dueAt);
-      next = askedIfFixed ? t.t('next.follow_up.asked') : due && !followUp?.checkInSentAt ? t.t('next.follow_up', { due: when(due) }) : t.t('next.soon');
+      next = askedIfFixed
+        ? t.t('next.follow_up.asked')
+        : due && !followUp?.checkInSentAt
+          ? t.t('next.follow_up', { due: when(due) })
+          : t.t('next.soon');
       break;
     }
     case 'acknowledge':
@@ -114,13 +157,15 @@ export function renderStatusPage(view: ResidentView, forms: FormFields, base: st
   const waiting = planPending || askedIfFixed;
 
   const roleLabel = roleName(t, view.owner.role);
-  const who = view.owner.firstName && roleLabel
-    ? t.t('page.whoValue', { name: view.owner.firstName, role: roleLabel })
-    : t.t('page.whoTeam', { role: roleLabel ?? t.t('role.frontline') });
+  const who =
+    view.owner.firstName && roleLabel
+      ? t.t('page.whoValue', { name: view.owner.firstName, role: roleLabel })
+      : t.t('page.whoTeam', { role: roleLabel ?? t.t('role.frontline') });
 
   const hidden = () => {
     const f = forms();
-    return html`<input type="hidden" name="nonce" value="${f.nonce}"><input type="hidden" name="csrf" value="${f.csrf}">`;
+    return html`<input type="hidden" name="nonce" value="${f.nonce}">
+<input type="hidden" name="csrf" value="${f.csrf}">`;
   };
   const sections: Html[] = [];
   if (planPending && live?.plan) {
@@ -128,37 +173,45 @@ export function renderStatusPage(view: ResidentView, forms: FormFields, base: st
 <p class="body">${live.plan.plan}</p>
 <form method="post" action="${base}/agreement">${hidden()}
 <p><strong>${t.t('page.planQuestion')}</strong></p>
-<label for="plan-comment">${t.t('form.comment')}</label><textarea id="plan-comment" name="comment" maxlength="4000"></textarea>
+<label for="plan-comment">${t.t('form.comment')}</label>
+<textarea id="plan-comment" name="comment" maxlength="4000"></textarea>
 <div class="buttons"><button class="yes" name="answer" value="accept">${t.t('action.accept')}</button>
 <button class="no" name="answer" value="decline">${t.t('action.decline')}</button></div></form></section>`);
   }
   if (askedIfFixed) {
     sections.push(html`<section aria-labelledby="fixed-h"><h2 id="fixed-h">${t.t('page.fixedQuestion')}</h2>
 <form method="post" action="${base}/feedback">${hidden()}
-<label for="fixed-comment">${t.t('form.comment')}</label><textarea id="fixed-comment" name="comment" maxlength="4000"></textarea>
+<label for="fixed-comment">${t.t('form.comment')}</label>
+<textarea id="fixed-comment" name="comment" maxlength="4000"></textarea>
 <div class="buttons"><button class="yes" name="answer" value="yes">${t.t('action.fixed')}</button>
 <button class="no" name="answer" value="no">${t.t('action.notFixed')}</button></div></form></section>`);
   }
 
   const messages = view.messages.length
-    ? html`<ol>${view.messages.map((m) => html`<li><h3>${m.subject}</h3><p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p><p class="body">${m.body}</p></li>`)}</ol>`
+    ? html`<ol>${view.messages.map(
+        (m) => html`<li><h3>${m.subject}</h3>
+<p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p><p class="body">${m.body}</p></li>`,
+      )}</ol>`
     : html`<p>${t.t('page.noMessages')}</p>`;
   const own = view.ownMessages.length
     ? html`<section aria-labelledby="own-h"><h2 id="own-h">${t.t('page.yourMessages')}</h2><ol>${view.ownMessages.map(
-        (m) => html`<li><p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p><p class="body">${m.body}</p></li>`,
+        (m) =>
+          html`<li><p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p><p class="body">${m.body}</p></li>`,
       )}</ol></section>`
     : null;
   const messageForm =
     caseRow.status === 'open'
       ? html`<section aria-labelledby="send-h"><h2 id="send-h">${t.t('page.sendMessage')}</h2>
 <form method="post" action="${base}/message">${hidden()}
-<label for="message">${t.t('form.message')}</label><textarea id="message" name="message" required maxlength="4000"></textarea>
+<label for="message">${t.t('form.message')}</label>
+<textarea id="message" name="message" required maxlength="4000"></textarea>
 <div class="buttons"><button class="yes">${t.t('action.send')}</button></div></form></section>`
       : null;
 
   // Where it stands and what is asked of the resident first: that is what a phone shows without scrolling.
   const content = html`<h1>${t.t('page.title')}</h1>
-<section class="status${waiting ? ' waiting' : ''}" aria-labelledby="status-h"><h2 id="status-h">${t.t('page.status')}</h2>
+<section class="status${waiting ? ' waiting' : ''}" aria-labelledby="status-h">
+<h2 id="status-h">${t.t('page.status')}</h2>
 <p id="status">${t.t(status)}</p></section>
 ${sections}
 <section aria-labelledby="next-h"><h2 id="next-h">${t.t('page.next')}</h2><p>${next}</p></section>
