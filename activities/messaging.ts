@@ -2,6 +2,7 @@ import { Context } from '@temporalio/activity';
 import type { Db } from '../lib/db';
 import { firstLine } from '../lib/db';
 import { redactSecrets } from '../lib/redact';
+import { renderResidentMessage, type ResidentContent } from '../domain/resident-messages';
 import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
 
 /**
@@ -34,35 +35,67 @@ export function directoryAddressBook(db: Db): AddressBook {
   };
 }
 
+/** A message to the household of a case, in the household's language, carrying its link. */
+export interface ResidentMessageRequest {
+  key: string;
+  caseId: string;
+  propertyId: string;
+  householdId: string;
+  link: string | null;
+  content: ResidentContent;
+}
+
 export function createMessagingActivities(db: Db, transport: MessageTransport) {
-  const outbox = {
-    async sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
-      await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
-      const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
-      if (stored.status !== 'pending') return { delivered: false };
-      try {
-        await transport.deliver({
-          key: stored.key,
-          caseId: stored.caseId,
-          audience: stored.audience,
-          recipient: stored.recipient,
-          template: stored.template,
-          subject: stored.subject,
-          body: stored.body,
+  async function sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
+    await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
+    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
+    if (stored.status !== 'pending') return { delivered: false };
+    try {
+      await transport.deliver({
+        key: stored.key,
+        caseId: stored.caseId,
+        audience: stored.audience,
+        recipient: stored.recipient,
+        template: stored.template,
+        subject: stored.subject,
+        body: stored.body,
+        ...(stored.link ? { link: stored.link } : {}),
+      });
+    } catch (error) {
+      if (error instanceof UndeliverableMessage) {
+        await db.outboxMessage.update({
+          where: { key: message.key },
+          data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: redactSecrets(error.message) },
         });
-      } catch (error) {
-        if (error instanceof UndeliverableMessage) {
-          await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: error.message } });
-          return { delivered: false };
-        }
-        await db.outboxMessage.update({ where: { key: message.key }, data: { attempts: { increment: 1 }, lastError: redactSecrets(firstLine(error)) } });
-        throw error;
+        return { delivered: false };
       }
-      await db.outboxMessage.update({ where: { key: message.key }, data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
-      return { delivered: true };
+      await db.outboxMessage.update({
+        where: { key: message.key },
+        data: { attempts: { increment: 1 }, lastError: redactSecrets(firstLine(error)) },
+      });
+      throw error;
+    }
+    await db.outboxMessage.update({
+      where: { key: message.key },
+      data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    });
+    return { delivered: true };
+  }
+
+  return {
+    /** Words from the household's catalog (looked up within the case's property only), then the outbox. */
+    async sendResidentMessage(request: ResidentMessageRequest): Promise<{ delivered: boolean }> {
+      const household = await db.household.findFirst({
+        where: { id: request.householdId, propertyId: request.propertyId },
+        select: { language: true },
+      });
+      const content = renderResidentMessage(request.content, household?.language, request.link);
+      const recipient = `resident:${request.householdId}`;
+      const { key, caseId, link } = request;
+      return whileHeartbeating(() => sendMessage({ key, caseId, audience: 'resident', recipient, link, ...content }));
     },
+    sendMessage: (message: OutgoingMessage) => whileHeartbeating(() => sendMessage(message)),
   };
-  return { sendMessage: (message: OutgoingMessage) => whileHeartbeating(() => outbox.sendMessage(message)) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../lib/config';
 import { signWebhook } from '../lib/webhook-signature';
+import { redactResidentLinks } from '../lib/resident-links';
 
 /**
  * How a message leaves the outbox. Every delivery carries the message's unique key, so a receiver (webhook)
@@ -15,6 +16,8 @@ export interface OutgoingMessage {
   template: string;
   subject: string;
   body: string;
+  /** The resident's personal link, on resident-facing messages about a case. */
+  link?: string | null;
 }
 
 export interface MessageTransport {
@@ -41,7 +44,8 @@ export function logTransport(write: (line: string) => void = (line) => console.l
   return {
     name: 'log',
     async deliver(message) {
-      write(JSON.stringify({ msg: 'message delivered', transport: 'log', ...message }));
+      // Logs travel further than messages: the resident's link (their key to the case) never goes into them.
+      write(redactResidentLinks(JSON.stringify({ msg: 'message delivered', transport: 'log', ...message })));
     },
   };
 }

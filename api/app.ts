@@ -15,6 +15,8 @@ import events from './routes/events';
 import residents from './routes/residents';
 import reports from './routes/reports';
 import admin from './routes/admin';
+import residentPage from './routes/resident';
+import { redactResidentLinks } from '../lib/resident-links';
 
 export interface AppDeps {
   db: Db;
@@ -28,6 +30,12 @@ export interface AppDeps {
   rateLimitPerMinute?: number;
   /** Report requests per minute per API key (the costly routes). */
   reportsRateLimitPerMinute?: number;
+  /** Days a resident link keeps working after its case closes (default 30). */
+  residentLinkDaysAfterClose?: number;
+  /** Requests per minute per client address on the resident pages (default 60). */
+  residentPageRateLimitPerMinute?: number;
+  /** Where log lines go (tests read them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 declare module 'fastify' {
@@ -42,7 +50,20 @@ declare module 'fastify' {
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel ?? 'info' },
+    logger: {
+      level: deps.logLevel ?? 'info',
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      // A resident link in a URL is the resident's key to their case: it never reaches a log line.
+      serializers: {
+        req: (request: LoggedRequest) => ({
+          method: request.method,
+          url: redactResidentLinks(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
+      },
+    },
     bodyLimit: 64 * 1024,
     // A client's x-request-id is kept only in a safe form (it lands in logs and answers); else a new id.
     requestIdHeader: false,
@@ -107,10 +128,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(residents, { prefix: '/v1/residents' });
   await app.register(reports, { prefix: '/v1/reports' });
   await app.register(admin, { prefix: '/v1' });
+  await app.register(residentPage, {
+    daysAfterClose: deps.residentLinkDaysAfterClose ?? 30,
+    rateLimitPerMinute: deps.residentPageRateLimitPerMinute ?? 60,
+  });
   return app;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+interface LoggedRequest {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
 
 function nulFields(value: unknown, path: string): { field: string; message: string }[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path, message: 'must not contain the NUL character' }] : [];

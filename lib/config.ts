@@ -77,6 +77,22 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   /** Report requests per minute per API key (default: 60, or RATE_LIMIT_PER_MINUTE when lower). */
   REPORTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** Where residents open their links (`PUBLIC_URL/r/<token>`); default the API's own address. */
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url('must be a URL like https://recovery.example.com')
+      .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
+      .optional(),
+  ),
+  /** Days a resident link keeps working after its case closes (fractions allowed). */
+  RESIDENT_LINK_DAYS_AFTER_CLOSE: z.coerce
+    .number({ error: 'must be a number of days' })
+    .min(0, 'must not be negative')
+    .max(3650)
+    .default(30),
+  /** Requests per minute per client address on the resident pages (`/r/…`). */
+  RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Load the demo portfolio into an empty database on `npm start`. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
@@ -89,7 +105,7 @@ export const configSchema = z.object({
   }
 });
 
-export type Config = z.infer<typeof configSchema> & { dataDir: string };
+export type Config = z.infer<typeof configSchema> & { dataDir: string; publicUrl: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -100,7 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new StartupError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const host = parsed.data.HOST === '0.0.0.0' ? '127.0.0.1' : parsed.data.HOST;
+  const publicUrl = (parsed.data.PUBLIC_URL ?? `http://${host}:${parsed.data.PORT}`).replace(/\/+$/, '');
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR), publicUrl };
 }
 
 export function requireDatabaseUrl(config: Config, role: string): string {

@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createMessagingActivities, directoryAddressBook } from '../activities/messaging';
-import { smtpTransport, webhookTransport, type MessageTransport, type OutgoingMessage } from '../activities/transports';
+import { logTransport, smtpTransport, webhookTransport, type MessageTransport, type OutgoingMessage } from '../activities/transports';
 import { createDb, type Db } from '../lib/db';
 
 /**
@@ -88,6 +88,42 @@ describe('signed webhook transport', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('resident messages', () => {
+  it('go out in the household\'s language with the link as a field of the webhook payload; the log transport blanks the token', async () => {
+    const propertyId = `msg-${randomUUID().slice(0, 8)}`;
+    const householdId = `${propertyId}-h`;
+    await db.household.create({ data: { id: householdId, propertyId, unit: '1', name: 'Lucía', language: 'es-MX' } });
+    const received: string[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => void (received.push(body), res.writeHead(204).end()));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const link = `https://recovery.example.test/r/${'t'.repeat(43)}`;
+    const request = { caseId: randomUUID(), propertyId, householdId, link, content: { kind: 'check_in' as const, summary: 'Calefacción' } };
+    try {
+      const transport = webhookTransport(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, 'shared-secret');
+      await createMessagingActivities(db, transport).sendResidentMessage({ key: `test:${randomUUID()}`, ...request });
+      const payload = JSON.parse(received[0]!) as OutgoingMessage;
+      expect(payload).toMatchObject({ audience: 'resident', recipient: `resident:${householdId}`, template: 'follow_up.check_in', link });
+      expect(payload.subject).toBe('¿Quedó todo resuelto a su satisfacción?');
+      expect(payload.body.endsWith(`aquí: ${link}`)).toBe(true);
+    } finally {
+      server.close();
+    }
+
+    // The same household id in another property is not this household: its language is not used.
+    const elsewhere = { ...request, propertyId: 'another-property' };
+    const lines: string[] = [];
+    await createMessagingActivities(db, logTransport((line) => lines.push(line))).sendResidentMessage({ key: `test:${randomUUID()}`, ...elsewhere });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('Was everything completed to your satisfaction?');
+    expect(lines[0]).toContain('/r/[redacted]');
+    expect(lines[0]).not.toContain('t'.repeat(43));
   });
 });
 

@@ -20,6 +20,7 @@ import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
 import { addBusinessMillisecondsChecked, addTimeframeChecked, businessDurationChecked, type ClockResult } from '../domain/business-time';
+import type { ResidentContent } from '../domain/resident-messages';
 import type { Timeframe } from '../domain/timeframes';
 import {
   acknowledge,
@@ -36,6 +37,7 @@ import {
   recordFacts,
   recordFeedback,
   residentEvent,
+  residentMessage,
   resolve,
   resume,
   waitOnResident,
@@ -163,6 +165,32 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   }
 
   const residentAddress = () => `resident:${input.residentId}`;
+
+  /**
+   * The resident's link, issued once (at intake; for a case opened before links existed, on first need).
+   * Null only while replaying a case recorded before links existed.
+   */
+  async function residentLinkUrl(): Promise<string | null> {
+    if (state.residentLink) return state.residentLink.url;
+    if (!patched('resident-link')) return null;
+    const key = `${state.caseId}:link:${++state.eventSequence}`;
+    const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
+    state.residentLink = await store().issueResidentLink({ key, ...bound });
+    return state.residentLink.url;
+  }
+
+  /**
+   * A resident-facing message in the household's language with their link. Cases recorded before links
+   * existed replay the English message they sent then (`english`).
+   */
+  async function sendToResident(content: ResidentContent, english: MessageContent) {
+    const link = await residentLinkUrl();
+    if (link === null) return send('resident', residentAddress(), english);
+    const key = `${state.caseId}:msg:${++state.eventSequence}`;
+    const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
+    await messaging().sendResidentMessage({ key, ...bound, link, content });
+    state.lastResidentUpdateAt = now();
+  }
   const staffAddress = (rung: LadderRung | null) => (rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`);
 
   function publish() {
@@ -363,7 +391,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (!followUp.checkInSentAt) {
       if (await waitUntil(Date.parse(followUp.dueAt), interrupted)) return;
       followUp.checkInSentAt = now();
-      await send('resident', residentAddress(), Messages.checkInMessage(input.summary));
+      await sendToResident({ kind: 'check_in', summary: input.summary }, Messages.checkInMessage(input.summary));
       await record('follow_up_sent', { text: 'Was everything completed to your satisfaction?' });
     }
     const answered = () => interrupted() || !!followUp.feedback;
@@ -371,7 +399,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const reminderAt = timeAfter(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter);
       if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
       followUp.reminderSentAt = now();
-      await send('resident', residentAddress(), Messages.checkInReminderMessage(input.summary));
+      const reminder = Messages.checkInReminderMessage(input.summary);
+      await sendToResident({ kind: 'reminder', summary: input.summary }, reminder);
       await record('follow_up_reminder_sent');
     }
     const giveUpAt = timeAfter(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter);
@@ -477,7 +506,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const content = Messages.acknowledgementMessage(input.category, input.summary);
       // State changes before the first await, so a concurrent duplicate fails its validator.
       enterStage('gather_facts');
-      await send('resident', residentAddress(), message ? { ...content, body: message } : content);
+      const english = message ? { ...content, body: message } : content;
+      const words = { kind: 'acknowledge' as const, category: input.category, summary: input.summary, body: message };
+      await sendToResident(words, english);
       await record('acknowledged', { by, text: message ?? content.body });
       return state;
     },
@@ -506,7 +537,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const plan = parse<Actions.ProposePlan>('ProposePlan', action);
       state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
       await record('resolution_planned', { by: plan.by, text: plan.plan, payload: { needsResidentAgreement: plan.needsResidentAgreement } });
-      if (plan.needsResidentAgreement) await send('resident', residentAddress(), Messages.planForAgreementMessage(plan.plan));
+      if (plan.needsResidentAgreement) {
+        await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
+      }
       return state;
     },
     {
@@ -699,11 +732,34 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     addNote,
     async (action) => {
       const note = parse<Actions.AddNote>('AddNote', action);
-      if (note.visibility === 'resident') await send('resident', residentAddress(), Messages.residentNoteMessage(note.body));
+      if (note.visibility === 'resident') {
+        await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
+      }
       await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', { by: note.by, text: note.body });
       return state;
     },
     { validator: (action) => (parse<Actions.AddNote>('AddNote', action), requireStage('adding a note', ...openStages)) },
+  );
+
+  setHandler(
+    residentMessage,
+    async (action) => {
+      const message = parse<Actions.ResidentMessage>('ResidentMessage', action);
+      // Before the first await, so a second submit arriving meanwhile fails its validator.
+      state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
+      const payload = { messageId: message.messageId, body: message.body };
+      await record('resident_message', { by: message.by, text: message.body, payload });
+      const toOwner = Messages.residentMessageToOwner(state.caseId, input.summary, message.body);
+      await send('staff', staffAddress(currentOwnerRung()), toOwner);
+      return state;
+    },
+    {
+      validator: (action) => {
+        const { messageId } = parse<Actions.ResidentMessage>('ResidentMessage', action);
+        requireStage('sending a message', ...openStages);
+        if (state.residentMessageIds?.includes(messageId)) reject('this message was already received');
+      },
+    },
   );
 
   setHandler(
@@ -756,6 +812,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     const ownerRole = state.ownerRole ?? 'frontline';
     const opened = { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
     await store().recordCaseOpened(opened);
+    // Issued before the case counts as recorded, so the answer to its opening already shows the link.
+    await residentLinkUrl();
     enterStage('acknowledge');
     state.recorded = true;
     await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));

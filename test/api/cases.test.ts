@@ -114,7 +114,10 @@ describe('a case over HTTP from creation to a recovered close', () => {
 
     const outbox = await stack.db.outboxMessage.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } });
     expect(outbox.filter((m) => m.audience === 'resident').map((m) => m.template)).toEqual(['acknowledge.package', 'resolve.plan_for_agreement', 'follow_up.check_in']);
-    expect(outbox.find((m) => m.template === 'acknowledge.package')!.body).toBe('Thank you for telling us, and sorry: we are looking for it now.');
+    // The staff member's own words, then the resident's link to the case.
+    expect(outbox.find((m) => m.template === 'acknowledge.package')!.body).toBe(
+      `Thank you for telling us, and sorry: we are looking for it now.\n\nSee where your request stands, and answer us, here: ${created.residentLink}`,
+    );
     expect(new Set(outbox.map((m) => m.key)).size).toBe(outbox.length);
     const description = await handle.describe();
     expect(description.searchAttributes).toMatchObject({ CaseStatus: ['closed'], CaseStage: ['closed'], PropertyId: [propertyId], CaseCategory: ['package'] });
