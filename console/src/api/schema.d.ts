@@ -407,6 +407,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -631,6 +633,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -844,6 +848,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -1106,6 +1112,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -1363,6 +1371,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -1619,6 +1629,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -1874,6 +1886,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -2131,6 +2145,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -2386,6 +2402,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -2641,6 +2659,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -2896,6 +2916,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -3153,6 +3175,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -3413,6 +3437,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -3673,6 +3699,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -3928,6 +3956,8 @@ export interface paths {
                                 occurredAt: string;
                                 payload: unknown;
                             }[];
+                            /** @description The resident’s personal page for this case (to text or read out); null when the case is closed or its workflow did not answer */
+                            residentLink: string | null;
                         };
                     };
                 };
@@ -4078,7 +4108,7 @@ export interface paths {
         put?: never;
         /**
          * Send signals (surveys, work orders, messages, amenities, packages, move-ins, renewals)
-         * @description Up to 500 events. Answers 202 once every event is stored (each once per source × externalId; a resent event is reported as a duplicate and changes nothing). The trigger rules then run in the background: an event may open a case, add to the household’s open case of the same category, or start the watch of a work order or message thread. Every household must be in the directory, in the event’s property.
+         * @description Up to 500 events. Answers 202 once every event is stored (each once per property × source × externalId; a resent event is reported as a duplicate and changes nothing). The trigger rules then run in the background: an event may open a case, add to the household’s open case of the same category, or start the watch of a work order or message thread. Every household must be in the directory, in the event’s property.
          */
         post: {
             parameters: {
@@ -6214,6 +6244,7 @@ export interface paths {
                                 }[];
                                 leaseEndsOn: string | null;
                                 moveInOn: string | null;
+                                language: string;
                                 id: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -6336,6 +6367,8 @@ export interface paths {
                         leaseEndsOn?: string | null;
                         /** Format: date */
                         moveInOn?: string | null;
+                        /** @description BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English) */
+                        language?: string;
                         id: string;
                     };
                 };
@@ -6358,6 +6391,7 @@ export interface paths {
                             }[];
                             leaseEndsOn: string | null;
                             moveInOn: string | null;
+                            language: string;
                             id: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6536,6 +6570,7 @@ export interface paths {
                             }[];
                             leaseEndsOn: string | null;
                             moveInOn: string | null;
+                            language: string;
                             id: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -6682,6 +6717,8 @@ export interface paths {
                         leaseEndsOn?: string | null;
                         /** Format: date */
                         moveInOn?: string | null;
+                        /** @description BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English) */
+                        language?: string;
                     };
                 };
             };
@@ -6703,6 +6740,7 @@ export interface paths {
                             }[];
                             leaseEndsOn: string | null;
                             moveInOn: string | null;
+                            language: string;
                             id: string;
                             /** Format: date-time */
                             createdAt: string;

@@ -134,7 +134,7 @@ export function CaseScreen({ id, me }: { id: string; me: Me }) {
   if (!detail) return <p role="status">Loading the case…</p>;
 
   const ctx: ActionContext = { detail, me, busy, act, outcome };
-  const residentLink = (detail as { residentLink?: string | null }).residentLink;
+  const residentLink = detail.residentLink;
   const household = history?.household;
   return (
     <article aria-labelledby="case-title" className="case">
