@@ -249,7 +249,9 @@ const admin: FastifyPluginAsync = async (app) => {
         // The params must fit the rule's kind, which the row fixes.
         const params = input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
         if (params && !params.success) {
-          throw invalid(params.error.issues.map((i) => ({ field: ['body', 'params', ...i.path].join('.'), message: `${i.message} (for a ${row.kind} rule)` })));
+          const field = (path: PropertyKey[]) => ['body', 'params', ...path].join('.');
+          const message = (text: string) => `${text} (for a ${row.kind} rule)`;
+          throw invalid(params.error.issues.map((i) => ({ field: field(i.path), message: message(i.message) })));
         }
         return a.deps.db.triggerRule.update({ where: { id: row.id }, data: { enabled: input.enabled, severity: input.severity, params: params?.data as object | undefined } });
       },
@@ -268,7 +270,8 @@ const admin: FastifyPluginAsync = async (app) => {
 
 /** A 400 naming every invalid field, like the schema validation's. */
 function invalid(errors: { field: string; message: string }[]): HttpProblem {
-  return new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return new HttpProblem(400, 'validation', 'Invalid request', detail, { errors });
 }
 
 function toDate(value: string | null | undefined): Date | null | undefined {
