@@ -91,11 +91,13 @@ export function createDirectoryActivities(db: Db) {
       return { calendar, policy };
     },
 
-    /** The staff member a manager assigns must exist, be active and work at the property. */
+    /**
+     * The staff member a manager assigns must exist, be active and work at the property. One answer for
+     * all three, so a case's property learns nothing about the staff of another.
+     */
     async checkAssignee(request: { propertyId: string; staffId: string }): Promise<{ ok: true; role: string } | { ok: false; reason: string }> {
-      const staff = await db.staffMember.findUnique({ where: { id: request.staffId } });
-      if (!staff || !staff.active) return { ok: false, reason: `staff member ${request.staffId} does not exist or is inactive` };
-      if (!staff.propertyIds.includes(request.propertyId)) return { ok: false, reason: `staff member ${request.staffId} does not work at ${request.propertyId}` };
+      const staff = await db.staffMember.findFirst({ where: { id: request.staffId, active: true, propertyIds: { has: request.propertyId } } });
+      if (!staff) return { ok: false, reason: `no active staff member ${request.staffId} works at ${request.propertyId}` };
       return { ok: true, role: staff.role };
     },
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseCategory, Severity } from './case';
 import { ConfiguredPolicy, StaffRole, StagePolicy } from './policies';
 import { BusinessCalendar, HolidayDate, calendarRuleProblems, type CalendarRuleProblem } from './timeframes';
+import { canonicalLanguageTag } from './i18n';
 
 /**
  * What an operator configures: properties and their calendars, households, staff, API keys, policies and
@@ -76,6 +77,14 @@ const HouseholdFields = z.object({
   contacts: z.array(Contact).max(10).default([]),
   leaseEndsOn: isoDate.nullable().optional(),
   moveInOn: isoDate.nullable().optional(),
+  language: z
+    .string()
+    .trim()
+    .max(35)
+    .refine((tag) => canonicalLanguageTag(tag) !== null, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
+    .transform((tag) => canonicalLanguageTag(tag)!)
+    .optional()
+    .describe('BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English)'),
 });
 export const CreateHousehold = HouseholdFields.extend({ id: identifier('id') }).strict();
 export const UpdateHousehold = HouseholdFields.omit({ propertyId: true }).partial().strict();
@@ -85,6 +94,7 @@ export const Household = HouseholdFields.extend({
   contacts: z.array(z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })),
   leaseEndsOn: z.string().nullable(),
   moveInOn: z.string().nullable(),
+  language: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -69,6 +69,16 @@ export function ownerAssignedMessage(caseId: string, summary: string): MessageCo
   return { template: 'staff.assigned', subject: `New recovery case: ${summary}`, body: `You own recovery case ${caseId}: "${summary}". Acknowledge the resident first.` };
 }
 
+export function residentMessageToOwner(caseId: string, summary: string, body: string): MessageContent {
+  return {
+    template: 'staff.resident_message',
+    subject: `The resident wrote: ${summary}`,
+    body:
+      `The resident wrote on their page about case ${caseId} ("${summary}"):\n\n${body}\n\n` +
+      'Reply with a note to the resident.',
+  };
+}
+
 export function escalationMessage(caseId: string, summary: string, stage: string, reason: string): MessageContent {
   return {
     template: 'staff.escalated',

@@ -12,6 +12,7 @@ import type {
   RecordFacts,
   Resolve,
   ResidentEvent,
+  ResidentMessage,
   Resume,
   WaitOnResident,
 } from '../domain/case-actions';
@@ -94,6 +95,10 @@ export interface CaseState {
   configurationProblems?: string[];
   /** No reminder of the resident-not-updated kind before this instant, whatever the policy's interval. */
   residentReminderNotBefore?: string;
+  /** The resident's link to this case (issued at intake; cases opened before links existed get one on first need). */
+  residentLink?: { token: string; url: string };
+  /** Messages already received from the resident's page, so a second submit adds nothing (latest 100). */
+  residentMessageIds?: string[];
 }
 
 export const getCase = defineQuery<CaseState>('getCase');
@@ -113,6 +118,8 @@ export const assign = defineUpdate<CaseState, [Assign]>('assign');
 export const changeSeverity = defineUpdate<CaseState, [ChangeSeverity]>('changeSeverity');
 export const addNote = defineUpdate<CaseState, [AddNote]>('addNote');
 export const cancelCase = defineUpdate<CaseState, [Cancel]>('cancelCase');
+/** The resident wrote from their page: on the timeline, and the owner is told. */
+export const residentMessage = defineUpdate<CaseState, [ResidentMessage]>('residentMessage');
 
 /** Something the resident did elsewhere (message, access granted…): attached to the timeline, never rejected. */
 export const residentEvent = defineSignal<[ResidentEvent]>('residentEvent');
@@ -138,4 +145,5 @@ export type CaseUpdate =
   | typeof assign
   | typeof changeSeverity
   | typeof addNote
-  | typeof cancelCase;
+  | typeof cancelCase
+  | typeof residentMessage;
