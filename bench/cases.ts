@@ -4,7 +4,9 @@ import autocannon from 'autocannon';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { openCase } from '../lib/case-starter';
 import { addNote, getCase, acknowledge, recordFacts, proposePlan, resolve, recordFeedback } from '../workflows/case-definitions';
-import { PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
+import { measureFloor, type Floor } from './floor/measure';
+import { direct, percentile, ratio, round, type Figures } from './measure';
+import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
 
 /**
  * Each figure is a ratio against its closest baseline measured in the same run, because these machines are
@@ -17,51 +19,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 10);
 
-interface Figures {
-  requests: number;
-  errors: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
-
 const body = () => ({
   propertyId: PROPERTY,
-  residentId: `hh-${randomUUID().slice(0, 8)}`,
+  residentId: benchHousehold(Math.floor(Math.random() * BENCH_HOUSEHOLDS)),
   category: 'maintenance_delay',
   severity: 'medium',
   channel: 'resident_app',
   summary: 'Dishwasher repair promised Monday, still broken',
 });
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** `concurrency` callers repeating `call` for `seconds`; latencies in ms. */
-async function direct(concurrency: number, seconds: number, call: () => Promise<unknown>): Promise<Figures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = Date.now() + seconds * 1000;
-  const started = Date.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < until) {
-        const t = performance.now();
-        try {
-          await call();
-          latencies.push(performance.now() - t);
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  const elapsed = (Date.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, perSecond: round(latencies.length / elapsed), p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)) };
-}
 
 async function http(stack: BenchStack, concurrency: number, seconds: number, request: autocannon.Request): Promise<Figures> {
   const result = await autocannon({
@@ -75,21 +40,42 @@ async function http(stack: BenchStack, concurrency: number, seconds: number, req
   return { requests: result.requests.total, errors, perSecond: round(result.requests.average), p50: round(result.latency.p50), p99: round(result.latency.p99) };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function main() {
   const stack = await startBenchStack();
   const results: Record<string, unknown>[] = [];
-  const row = (scenario: string, concurrency: number, api: Figures, baseline: Figures) => {
-    const entry = { scenario, concurrency, api, direct: baseline, throughputRatio: ratio(api.perSecond, baseline.perSecond), p50Ratio: ratio(api.p50, baseline.p50) };
+  let floors: Record<number, Floor> = {};
+  const row = (scenario: string, concurrency: number, api: Figures, baseline: Figures, floor?: Figures) => {
+    const entry = {
+      scenario,
+      concurrency,
+      api,
+      direct: baseline,
+      floor,
+      throughputRatio: ratio(api.perSecond, baseline.perSecond),
+      p50Ratio: ratio(api.p50, baseline.p50),
+      // The service as a multiple of what the same server costs for the same shape of work.
+      p50OverFloor: floor ? ratio(api.p50, floor.p50) : undefined,
+    };
     results.push(entry);
+    const figures = (f: Figures) =>
+      `${String(f.perSecond).padStart(7)}/s p50 ${String(f.p50).padStart(7)} ms p99 ${String(f.p99).padStart(7)} ms`;
     console.log(
-      `${scenario.padEnd(12)} c=${String(concurrency).padEnd(3)} API ${String(api.perSecond).padStart(7)}/s p50 ${String(api.p50).padStart(7)} ms p99 ${String(api.p99).padStart(7)} ms | ` +
-        `direct ${String(baseline.perSecond).padStart(7)}/s p50 ${String(baseline.p50).padStart(7)} ms p99 ${String(baseline.p99).padStart(7)} ms | throughput ×${entry.throughputRatio} ${api.errors + baseline.errors ? `errors ${api.errors}/${baseline.errors}` : ''}`,
+      `${scenario.padEnd(12)} c=${String(concurrency).padEnd(3)} API ${figures(api)} | direct ${figures(baseline)}` +
+        (floor ? ` | floor ${figures(floor)} | p50 ×${entry.p50OverFloor} of floor` : '') +
+        (api.errors + baseline.errors ? ` errors ${api.errors}/${baseline.errors}` : ''),
     );
   };
   try {
+    floors = await measureFloor(stack.client, stack.temporalAddress, LEVELS, SECONDS);
+    for (const c of LEVELS) {
+      const f = floors[c]!;
+      console.log(
+        `floor        c=${String(c).padEnd(3)} bare Update p50 ${f.bareUpdate.p50} ms (${f.bareUpdate.perSecond}/s), ` +
+          `+activity ${f.updateWithActivity.p50} ms, +local activity ${f.updateWithLocalActivity.p50} ms, ` +
+          `start+Update ${f.startAndUpdate.p50} ms (${f.startAndUpdate.perSecond}/s)`,
+      );
+    }
     const open = () => openCase(stack.client, stack.taskQueue, { ...(body() as Omit<RecoveryCaseInput, 'caseId'>), caseId: randomUUID() });
     // Warm-up: the worker's workflow cache, the API's connections, PostgreSQL's plans.
     await direct(4, 3, open);
@@ -98,7 +84,7 @@ async function main() {
     for (const c of LEVELS) {
       const api = await http(stack, c, SECONDS, { method: 'POST', path: '/v1/cases', setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }) });
       const baseline = await direct(c, SECONDS, open);
-      row('open case', c, api, baseline);
+      row('open case', c, api, baseline, floors[c]?.startAndUpdate);
     }
 
     // A staff action: an internal note (an Update) on one of 200 open cases, chosen at random.
@@ -109,7 +95,7 @@ async function main() {
     for (const c of LEVELS) {
       const api = await http(stack, c, SECONDS, { method: 'POST', setupRequest: (req) => ({ ...req, path: `/v1/cases/${pick()}/notes`, body: JSON.stringify(note) }) });
       const baseline = await direct(c, SECONDS, () => stack.client.workflow.getHandle(workflowIdForCase(pick())).executeUpdate(addNote, { args: [{ by: 'bench-cm', ...note } as never] }));
-      row('staff action', c, api, baseline);
+      row('staff action', c, api, baseline, floors[c]?.bareUpdate);
     }
 
     // Whole lifecycles, creation to a recovered close (the follow-up check-in waits 2 s by policy).
@@ -121,7 +107,7 @@ async function main() {
   } finally {
     await stack.stop();
   }
-  const file = saveResults('cases', { seconds: SECONDS, results });
+  const file = saveResults('cases', { seconds: SECONDS, floors, results });
   console.log(`results: ${file}`);
 }
 

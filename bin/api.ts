@@ -20,6 +20,9 @@ async function main() {
     logLevel: config.LOG_LEVEL,
     corsOrigins: config.CORS_ORIGINS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    reportsRateLimitPerMinute: config.REPORTS_RATE_LIMIT_PER_MINUTE,
+    residentLinkDaysAfterClose: config.RESIDENT_LINK_DAYS_AFTER_CLOSE,
+    residentPageRateLimitPerMinute: config.RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE,
   });
   const firstAdmin = await ensureAdminKey(db, config.ADMIN_API_KEY);
   if (firstAdmin?.fromEnv) console.log('api: created the first admin API key from ADMIN_API_KEY');

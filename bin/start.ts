@@ -97,6 +97,7 @@ async function main() {
   const apiUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   await waitForReady(`${apiUrl}/readyz`, 60_000);
   if (stopping) return;
+  const demoCase = demo ? await openDemoCase(apiUrl, demo.frontline) : null;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
@@ -118,10 +119,42 @@ async function main() {
             'Try it at /docs with "Authorize". Set SEED_DEMO=false to start with an empty database.',
           ]
         : []),
+      ...(demoCase
+        ? [
+            '',
+            `A demo case was opened for household mc-12b (${demoCase.id}).`,
+            "The resident's own page (open it on a phone):",
+            `  ${demoCase.residentLink}`,
+          ]
+        : []),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
+}
+
+/** A first case for the demo household, so its resident link can be opened at once; null if that fails. */
+async function openDemoCase(apiUrl: string, key: string): Promise<{ id: string; residentLink: string } | null> {
+  try {
+    const response = await fetch(`${apiUrl}/v1/cases`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'demo-case' },
+      body: JSON.stringify({
+        propertyId: 'maple-court',
+        residentId: 'mc-12b',
+        category: 'maintenance_delay',
+        severity: 'high',
+        channel: 'resident_app',
+        summary: 'Dishwasher repair promised Monday, still broken',
+        unit: '12B',
+      }),
+    });
+    const body = (await response.json()) as { id?: string; residentLink?: string | null };
+    return response.ok && body.id && body.residentLink ? { id: body.id, residentLink: body.residentLink } : null;
+  } catch (error) {
+    log(`could not open the demo case: ${String(error)}`);
+    return null;
+  }
 }
 
 main().catch(async (error) => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CaseCategory, Severity } from './case';
-import { StaffRole, StagePolicy } from './policies';
-import { BusinessCalendar } from './timeframes';
+import { ConfiguredPolicy, StaffRole, StagePolicy } from './policies';
+import { BusinessCalendar, HolidayDate, calendarRuleProblems, type CalendarRuleProblem } from './timeframes';
+import { canonicalLanguageTag } from './i18n';
 
 /**
  * What an operator configures: properties and their calendars, households, staff, API keys, policies and
@@ -26,16 +27,37 @@ const PropertyFields = z.object({
   businessDays: BusinessCalendar.shape.businessDays,
   opensAt: BusinessCalendar.shape.opensAt,
   closesAt: BusinessCalendar.shape.closesAt,
-  holidays: BusinessCalendar.shape.holidays,
+  holidays: z
+    .array(HolidayDate)
+    .max(1000, 'must list at most 1000 days')
+    .default([])
+    .describe('Local dates the office is closed'),
 });
-const opensBeforeCloses = (p: { opensAt?: string; closesAt?: string }) => !p.opensAt || !p.closesAt || p.opensAt < p.closesAt;
+type CalendarFields = Pick<z.infer<typeof PropertyFields>, 'businessDays' | 'opensAt' | 'closesAt' | 'holidays'>;
+
+/** The calendar rules, as zod issues on the fields they name. */
+const calendarRules = (calendar: CalendarFields, ctx: z.RefinementCtx) => {
+  for (const problem of calendarRuleProblems(calendar)) {
+    ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+  }
+};
 
 export const CreateProperty = PropertyFields.extend({ id: identifier('id') })
   .strict()
-  .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
-export const UpdateProperty = PropertyFields.partial()
-  .strict()
-  .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
+  .superRefine(calendarRules);
+/** A partial change; the calendar rules are judged on the stored calendar with the change applied. */
+export const UpdateProperty = PropertyFields.partial().strict();
+export type UpdateProperty = z.infer<typeof UpdateProperty>;
+
+/** Problems of the calendar a property would have after `change`, or none. */
+export function updatedCalendarProblems(stored: CalendarFields, change: UpdateProperty): CalendarRuleProblem[] {
+  return calendarRuleProblems({
+    businessDays: change.businessDays ?? stored.businessDays,
+    opensAt: change.opensAt ?? stored.opensAt,
+    closesAt: change.closesAt ?? stored.closesAt,
+    holidays: change.holidays ?? stored.holidays,
+  });
+}
 export const Property = PropertyFields.extend({ id: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
 // ---- households -----------------------------------------------------------------------------------
@@ -55,6 +77,14 @@ const HouseholdFields = z.object({
   contacts: z.array(Contact).max(10).default([]),
   leaseEndsOn: isoDate.nullable().optional(),
   moveInOn: isoDate.nullable().optional(),
+  language: z
+    .string()
+    .trim()
+    .max(35)
+    .refine((tag) => canonicalLanguageTag(tag) !== null, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
+    .transform((tag) => canonicalLanguageTag(tag)!)
+    .optional()
+    .describe('BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English)'),
 });
 export const CreateHousehold = HouseholdFields.extend({ id: identifier('id') }).strict();
 export const UpdateHousehold = HouseholdFields.omit({ propertyId: true }).partial().strict();
@@ -64,6 +94,7 @@ export const Household = HouseholdFields.extend({
   contacts: z.array(z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })),
   leaseEndsOn: z.string().nullable(),
   moveInOn: z.string().nullable(),
+  language: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -124,8 +155,10 @@ export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('The secre
 
 const PolicyScope = z.union([z.literal(PORTFOLIO), identifier('propertyId')]).default(PORTFOLIO).describe('A property, or "*" for the portfolio default');
 
-export const CreatePolicy = z.object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: StagePolicy }).strict();
-export const UpdatePolicy = z.object({ policy: StagePolicy }).strict();
+export const CreatePolicy = z
+  .object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: ConfiguredPolicy })
+  .strict();
+export const UpdatePolicy = z.object({ policy: ConfiguredPolicy }).strict();
 export const PolicyRecord = z.object({
   id: z.string(),
   propertyId: z.string(),

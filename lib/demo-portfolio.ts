@@ -50,7 +50,7 @@ export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string): Promi
   await db.household.createMany({
     data: [
       { id: 'mc-12b', propertyId: 'maple-court', unit: '12B', name: 'Jordan & Casey Lee', contacts: [{ name: 'Jordan Lee', email: 'jordan@demo.invalid', phone: '+1 555 0100' }], leaseEndsOn: new Date('2027-01-31'), moveInOn: new Date('2025-02-01') },
-      { id: 'mc-4a', propertyId: 'maple-court', unit: '4A', name: 'Morgan Diaz', contacts: [{ name: 'Morgan Diaz', email: 'morgan@demo.invalid' }], leaseEndsOn: new Date('2027-06-30'), moveInOn: new Date('2026-11-01') },
+      { id: 'mc-4a', propertyId: 'maple-court', unit: '4A', name: 'Morgan Diaz', contacts: [{ name: 'Morgan Diaz', email: 'morgan@demo.invalid' }], leaseEndsOn: new Date('2027-06-30'), moveInOn: new Date('2026-11-01'), language: 'es-US' },
       { id: 'hv-301', propertyId: 'harbour-view', unit: '301', name: 'Alex Taylor', contacts: [{ name: 'Alex Taylor', email: 'alex@demo.invalid', phone: '+44 20 7946 0000' }], leaseEndsOn: new Date('2026-12-31'), moveInOn: new Date('2024-01-15') },
     ],
     skipDuplicates: true,

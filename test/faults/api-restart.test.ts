@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBenchStack, type BenchStack } from '../../bench/stack';
+import { benchHousehold, startBenchStack, type BenchStack } from '../../bench/stack';
 import { call, sleep } from './support';
 
 /**
@@ -39,7 +39,7 @@ describe('API restarted under retrying clients', () => {
               stack,
               'POST',
               '/v1/cases',
-              { propertyId: 'bench-court', residentId: `hh-key-${client}`, category: 'package', severity: 'low', channel: 'phone', summary: 'Parcel missing' },
+              { propertyId: 'bench-court', residentId: benchHousehold(500 + client), category: 'package', severity: 'low', channel: 'phone', summary: 'Parcel missing' },
               { 'idempotency-key': `restart-${client}` },
             );
             expect(answer.status, JSON.stringify(answer.body)).toBe(201);
@@ -56,7 +56,7 @@ describe('API restarted under retrying clients', () => {
     expect(restarts).toBeGreaterThan(0);
     for (let client = 0; client < CLIENTS; client++) {
       expect(new Set(answers[client]).size, `client ${client}`).toBe(1);
-      expect(await stack.db.case.count({ where: { residentId: `hh-key-${client}` } })).toBe(1);
+      expect(await stack.db.case.count({ where: { residentId: benchHousehold(500 + client) } })).toBe(1);
     }
     console.log(`api-restart: ${CLIENTS} clients × ${ATTEMPTS} attempts, ${restarts} API kills: one case per key`);
   }, 10 * 60_000);

@@ -2,7 +2,7 @@ import { Worker } from '@temporalio/worker';
 import { expect } from 'vitest';
 import { bundleForReplay } from '../support/histories';
 import { workflowIdForCase } from '../../domain/case';
-import type { BenchStack } from '../../bench/stack';
+import { benchHousehold, type BenchStack } from '../../bench/stack';
 import { getCase } from '../../workflows/case-definitions';
 import { columnsFromState, columnsOfRow } from '../support/read-model';
 
@@ -36,7 +36,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 const caseBody = (i: number) => ({
   propertyId: 'bench-court',
-  residentId: `hh-fault-${i}`,
+  residentId: benchHousehold(i),
   category: 'maintenance_delay',
   severity: 'medium',
   channel: 'resident_app',

@@ -59,6 +59,7 @@ export async function loadCaseDetail(db: Db, caseId: string, live?: CaseState | 
     breaches: live?.breaches ?? report?.breaches ?? [],
     closingReport: row.closingReport ?? null,
     timeline: row.events.map((event) => ({ type: event.type, occurredAt: event.occurredAt.toISOString(), payload: event.payload })),
+    residentLink: live?.residentLink?.url ?? null,
   };
 }
 

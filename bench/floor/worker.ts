@@ -1,0 +1,25 @@
+// The floor's worker, its own process like the service's worker (bench/stack.ts), so neither shares an event loop
+// with the load generator. Env: TEMPORAL_ADDRESS, FLOOR_TASK_QUEUE.
+import { NativeConnection, Worker } from '@temporalio/worker';
+import * as activities from './activities';
+
+async function main() {
+  const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  const worker = await Worker.create({
+    connection,
+    taskQueue: process.env.FLOOR_TASK_QUEUE!,
+    workflowsPath: require.resolve('./workflows'),
+    activities,
+  });
+  console.log(`floor worker polling task queue "${process.env.FLOOR_TASK_QUEUE}"`);
+  const stop = () => worker.shutdown();
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await worker.run();
+  await connection.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
