@@ -17,6 +17,8 @@ import reports from './routes/reports';
 import admin from './routes/admin';
 import residentPage from './routes/resident';
 import { redactResidentLinks } from '../lib/resident-links';
+import me from './routes/me';
+import consolePlugin from './plugins/console';
 
 export interface AppDeps {
   db: Db;
@@ -132,6 +134,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     daysAfterClose: deps.residentLinkDaysAfterClose ?? 30,
     rateLimitPerMinute: deps.residentPageRateLimitPerMinute ?? 60,
   });
+  await app.register(me, { prefix: '/v1' });
+  // The staff console (a single-page app built into console/dist) at /console/.
+  await app.register(consolePlugin);
   return app;
 }
 

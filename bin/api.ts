@@ -5,9 +5,12 @@ import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { connectTemporal, createClient } from '../lib/temporal';
 import { ensureAdminKey } from '../lib/api-keys';
+import { ensureBuilt as ensureConsoleBuilt } from '../console/build.cjs';
 
 async function main() {
   const config = loadConfig();
+  // The staff console at /console/: rebuilt here when its sources changed since `npm install`.
+  await ensureConsoleBuilt({ log: (line: string) => console.log(`api: ${line}`) });
   const databaseUrl = requireDatabaseUrl(config, 'API');
   const address = requireTemporalAddress(config, 'API');
   const db = await connectDb(databaseUrl, 'DATABASE_URL');

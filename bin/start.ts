@@ -106,6 +106,7 @@ async function main() {
       `Service Recovery is ready (${seconds} s):`,
       `  API          ${apiUrl}`,
       `  API docs     ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)`,
+      `  Console      ${apiUrl}/console/   (staff: sign in with an API key)`,
       `  Temporal UI  ${temporalUi ?? `(not known; set TEMPORAL_UI_URL)`}   namespace ${config.TEMPORAL_NAMESPACE}`,
       `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${config.dataDir})` : ''}`,
       ...(demo
@@ -116,7 +117,7 @@ async function main() {
             `  admin                     ${demo.admin ?? '(from ADMIN_API_KEY)'}`,
             `  frontline (Maple Court)   ${demo.frontline}`,
             `  integration (resident app) ${demo.integration}`,
-            'Try it at /docs with "Authorize". Set SEED_DEMO=false to start with an empty database.',
+            'Try it at /console/ (sign in with a key) or /docs with "Authorize". Set SEED_DEMO=false to start empty.',
           ]
         : []),
       ...(demoCase

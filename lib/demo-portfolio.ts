@@ -20,7 +20,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (await db.property.count()) === 0 && (await db.case.count()) === 0;
 }
 
-export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string): Promise<DemoKeys> {
+/**
+ * `portfolioRules: false` leaves out the portfolio-wide (`*`) policies and ownership rules: tests sharing a
+ * database use it, because those rows change who owns every other property's cases.
+ */
+export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string, { portfolioRules = true } = {}): Promise<DemoKeys> {
   await db.property.createMany({
     data: [
       { id: 'maple-court', name: 'Maple Court Apartments', timeZone: 'America/New_York', holidays: ['2026-11-26', '2026-12-25'] },
@@ -55,14 +59,16 @@ export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string): Promi
     ],
     skipDuplicates: true,
   });
-  await db.policy.createMany({
-    data: caseCategories.flatMap((category) => severities.map((severity) => ({ propertyId: '*', category, severity, policy: defaultPolicy(category, severity) as object }))),
-    skipDuplicates: true,
-  });
-  await db.ownershipRule.createMany({
-    data: caseCategories.map((category) => ({ propertyId: '*', category, ownerRole: defaultOwnerRole[category] })),
-    skipDuplicates: true,
-  });
+  if (portfolioRules) {
+    await db.policy.createMany({
+      data: caseCategories.flatMap((category) => severities.map((severity) => ({ propertyId: '*', category, severity, policy: defaultPolicy(category, severity) as object }))),
+      skipDuplicates: true,
+    });
+    await db.ownershipRule.createMany({
+      data: caseCategories.map((category) => ({ propertyId: '*', category, ownerRole: defaultOwnerRole[category] })),
+      skipDuplicates: true,
+    });
+  }
   const admin = await ensureAdminKey(db, adminKeyFromEnv);
   const frontline = await mintApiKey(db, { name: 'demo front desk (Maple Court)', role: 'frontline', propertyIds: ['maple-court'], staffId: 'mc-sam' });
   const integration = await mintApiKey(db, { name: 'demo resident app', role: 'integration', propertyIds: ['*'], integration: 'resident-app' });

@@ -133,6 +133,7 @@ const calls: Record<string, Call> = {
     expect: only('integration', 'admin', 'community_manager', 'regional_manager'),
   },
   'GET /v1/residents/{id}/history': { expect: only('frontline', 'community_manager', 'regional_manager', 'admin') },
+  'GET /v1/me': { expect: () => 'allowed' },
   'GET /v1/reports/patterns': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
   'GET /v1/reports/renewal-risk': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
   'GET /v1/reports/monthly-reviews': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
