@@ -2,7 +2,6 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translator, type Translator } from '../../../domain/i18n';
-import { hashResidentToken } from '../../../lib/resident-links';
 import * as Defs from '../../../workflows/case-definitions';
 import { HttpProblem } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
@@ -47,17 +46,16 @@ export default async function residentPage(app: FastifyInstance, options: Reside
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error instanceof HttpProblem ? error.status : (error.statusCode ?? 500);
     if (status === 404) return reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
-    if (status === 429 || status === 503) {
-      const t = translator('en');
+    const t = translator('en');
+    if (status === 429 || status >= 500) {
+      if (status >= 500 && status !== 503) request.log.error({ err: error }, 'resident page failed');
       return reply
         .status(status)
         .type('text/html; charset=utf-8')
         .send(notice(t, 'en', t.t('busy.title'), t.t('busy.body')));
     }
-    if (status >= 500) request.log.error({ err: error }, 'resident page failed');
-    const t = translator('en');
     return reply
-      .status(status >= 500 ? 500 : 400)
+      .status(400)
       .type('text/html; charset=utf-8')
       .send(notice(t, 'en', t.t('invalid.title'), t.t('invalid.form')));
   });
