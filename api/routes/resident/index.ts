@@ -5,6 +5,7 @@ import { translator, type Translator } from '../../../domain/i18n';
 import * as Defs from '../../../workflows/case-definitions';
 import { HttpProblem } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
+import { Throttle } from '../../plugins/throttle';
 import { CONTENT_SECURITY_POLICY, notFoundPage, notice } from './html';
 import { loadResidentView, renderStatusPage, resolveResidentLink, type ResidentLinkContext } from './view';
 
@@ -35,11 +36,18 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     },
   );
 
-  app.addHook('onRequest', async (_request, reply) => {
+  // Per client address: guessing tokens, or hammering one case, is slow.
+  const throttle = new Throttle();
+  app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-robots-tag', 'noindex, nofollow');
+    const wait = throttle.take(`resident:${request.ip}`, options.rateLimitPerMinute);
+    if (wait) {
+      reply.header('retry-after', String(wait));
+      throw new HttpProblem(429, 'rate-limited', 'Too many requests', `retry in ${wait} s`);
+    }
   });
 
   // Whatever goes wrong here, the resident sees a plain page, never a problem document or a stack.
@@ -60,14 +68,7 @@ export default async function residentPage(app: FastifyInstance, options: Reside
       .send(notice(t, 'en', t.t('invalid.title'), t.t('invalid.form')));
   });
 
-  const routeConfig = {
-    public: true,
-    rateLimit: {
-      max: options.rateLimitPerMinute,
-      timeWindow: '1 minute',
-      keyGenerator: (request: FastifyRequest) => `resident:${request.ip}`,
-    },
-  };
+  const routeConfig = { public: true };
   const schema = { hide: true };
 
   async function contextOr404(
