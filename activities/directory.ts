@@ -32,7 +32,8 @@ export const ESCALATION_ROLES = ['community_manager', 'regional_manager'] as con
 export async function loadCalendar(db: Db, propertyId: string): Promise<BusinessCalendar> {
   const property = await db.property.findUnique({ where: { id: propertyId } });
   if (!property) return BusinessCalendar.parse({ timeZone: 'UTC' });
-  const stored = { timeZone: property.timeZone, businessDays: property.businessDays, opensAt: property.opensAt, closesAt: property.closesAt, holidays: property.holidays };
+  const { timeZone, businessDays, opensAt, closesAt, holidays } = property;
+  const stored = { timeZone, businessDays, opensAt, closesAt, holidays };
   const parsed = BusinessCalendar.safeParse(stored);
   return parsed.success ? parsed.data : stored;
 }

@@ -9,11 +9,16 @@ import { connectTemporal, createClient } from '../lib/temporal';
 async function main() {
   const { values } = parseArgs({ options: { property: { type: 'string' } } });
   const property = values.property === undefined ? undefined : identifier('--property').safeParse(values.property);
-  if (property && !property.success) throw new StartupError(`${property.error.issues[0]!.message}. Usage: npm run cases:repair -- [--property <id>]`);
+  if (property && !property.success)
+    throw new StartupError(`${property.error.issues[0]!.message}. Usage: npm run cases:repair -- [--property <id>]`);
   const config = loadConfig();
   // TEMPORAL_ADDRESS, else the embedded dev server of a running `npm start`.
   const address = config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.EMBEDDED_TEMPORAL_PORT}`;
-  const connection = await connectTemporal(address, config.TEMPORAL_ADDRESS ? 'TEMPORAL_ADDRESS' : 'the embedded dev server', config);
+  const connection = await connectTemporal(
+    address,
+    config.TEMPORAL_ADDRESS ? 'TEMPORAL_ADDRESS' : 'the embedded dev server',
+    config,
+  );
   try {
     const signalled = await repairCases(createClient(connection, config), { propertyId: property?.data });
     const where = property ? ` of ${property.data}` : '';

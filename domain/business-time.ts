@@ -48,7 +48,9 @@ export function addTimeframe(start: Date, timeframe: Timeframe, calendar: Busine
 export function addTimeframeChecked(start: Date, timeframe: Timeframe, calendar: BusinessCalendar): ClockResult {
   const amount = Number(timeframe?.amount);
   const unit = timeframe?.unit;
-  if (!Number.isFinite(amount) || amount < 0) return { at: new Date(start.getTime()), problem: `the timeframe ${describe(timeframe)} is not a length of time` };
+  if (!Number.isFinite(amount) || amount < 0) {
+    return { at: new Date(start.getTime()), problem: `the timeframe ${describe(timeframe)} is not a length of time` };
+  }
   const elapsed = (ms: number, problem: string | null = null) => bounded(start, ms, problem);
   switch (unit) {
     case 'seconds':
@@ -91,7 +93,8 @@ export function addBusinessMillisecondsChecked(start: Date, ms: number, calendar
     const window = openingWindow(day, calendar);
     if (!window || cursor >= window.closes || window.closes <= window.opens) {
       if (++closedDays > MAX_DAYS_SCANNED) {
-        return bounded(start, ms, `the calendar of ${calendar.timeZone} has no opening hours within ${MAX_DAYS_SCANNED} days`);
+        const problem = `the calendar of ${calendar.timeZone} has no opening hours within ${MAX_DAYS_SCANNED} days`;
+        return bounded(start, ms, problem);
       }
       continue;
     }
@@ -111,7 +114,11 @@ export function businessDurationBetween(from: Date, to: Date, calendar: Business
 }
 
 /** `businessDurationBetween` that never throws: the elapsed time when the calendar cannot be followed. */
-export function businessDurationChecked(from: Date, to: Date, calendar: BusinessCalendar): { ms: number; problem: string | null } {
+export function businessDurationChecked(
+  from: Date,
+  to: Date,
+  calendar: BusinessCalendar,
+): { ms: number; problem: string | null } {
   const start = from.getTime();
   const end = to.getTime();
   if (!(end > start)) return { ms: 0, problem: null };
@@ -142,19 +149,25 @@ export function openingMs(calendar: Pick<BusinessCalendar, 'opensAt' | 'closesAt
  */
 export function calendarProblem(calendar: BusinessCalendar | null | undefined): string | null {
   if (!calendar || typeof calendar !== 'object') return 'the property has no calendar';
-  if (typeof calendar.timeZone !== 'string' || !isTimeZone(calendar.timeZone)) return `the time zone ${String(calendar?.timeZone)} is unknown`;
-  if (!Array.isArray(calendar.businessDays) || !calendar.businessDays.some((d) => Number.isInteger(d) && d >= 1 && d <= 7)) {
+  if (typeof calendar.timeZone !== 'string' || !isTimeZone(calendar.timeZone)) {
+    return `the time zone ${String(calendar?.timeZone)} is unknown`;
+  }
+  const isWeekday = (d: unknown) => Number.isInteger(d) && (d as number) >= 1 && (d as number) <= 7;
+  if (!Array.isArray(calendar.businessDays) || !calendar.businessDays.some(isWeekday)) {
     return `the calendar of ${calendar.timeZone} has no business days`;
   }
   if (!Array.isArray(calendar.holidays)) return `the holidays of ${calendar.timeZone} are not a list`;
   if (!isClock(calendar.opensAt) || !isClock(calendar.closesAt)) {
     return `the opening hours ${String(calendar.opensAt)}-${String(calendar.closesAt)} are not times of day`;
   }
-  if (calendar.opensAt >= calendar.closesAt) return `the office opens at ${calendar.opensAt}, not before it closes at ${calendar.closesAt}`;
+  if (calendar.opensAt >= calendar.closesAt) {
+    return `the office opens at ${calendar.opensAt}, not before it closes at ${calendar.closesAt}`;
+  }
   return null;
 }
 
-const isClock = (value: unknown): value is string => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+const isClock = (value: unknown): value is string =>
+  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 const describe = (timeframe: Timeframe | null | undefined) => `${String(timeframe?.amount)} ${String(timeframe?.unit)}`;
 
@@ -174,7 +187,8 @@ function addCalendarDays(start: Date, amount: number, calendar: BusinessCalendar
   const local = localParts(start.getTime(), timeZone);
   const whole = Math.trunc(amount);
   const day = civilDay(local.year, local.month, local.day + whole);
-  const at = localToInstant(day, local.hour * HOUR + local.minute * MINUTE + local.second * SECOND + local.millisecond, timeZone);
+  const msOfDay = local.hour * HOUR + local.minute * MINUTE + local.second * SECOND + local.millisecond;
+  const at = localToInstant(day, msOfDay, timeZone);
   const result = at + (amount - whole) * DAY;
   // Never before the start (a fall-back hour could otherwise land a short span behind it).
   if (!Number.isFinite(result)) return bounded(start, amount * DAY, problem);

@@ -27,13 +27,19 @@ const PropertyFields = z.object({
   businessDays: BusinessCalendar.shape.businessDays,
   opensAt: BusinessCalendar.shape.opensAt,
   closesAt: BusinessCalendar.shape.closesAt,
-  holidays: z.array(HolidayDate).max(1000, 'must list at most 1000 days').default([]).describe('Local dates the office is closed'),
+  holidays: z
+    .array(HolidayDate)
+    .max(1000, 'must list at most 1000 days')
+    .default([])
+    .describe('Local dates the office is closed'),
 });
 type CalendarFields = Pick<z.infer<typeof PropertyFields>, 'businessDays' | 'opensAt' | 'closesAt' | 'holidays'>;
 
 /** The calendar rules, as zod issues on the fields they name. */
 const calendarRules = (calendar: CalendarFields, ctx: z.RefinementCtx) => {
-  for (const problem of calendarRuleProblems(calendar)) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+  for (const problem of calendarRuleProblems(calendar)) {
+    ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+  }
 };
 
 export const CreateProperty = PropertyFields.extend({ id: identifier('id') })
@@ -149,7 +155,9 @@ export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('The secre
 
 const PolicyScope = z.union([z.literal(PORTFOLIO), identifier('propertyId')]).default(PORTFOLIO).describe('A property, or "*" for the portfolio default');
 
-export const CreatePolicy = z.object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: ConfiguredPolicy }).strict();
+export const CreatePolicy = z
+  .object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: ConfiguredPolicy })
+  .strict();
 export const UpdatePolicy = z.object({ policy: ConfiguredPolicy }).strict();
 export const PolicyRecord = z.object({
   id: z.string(),

@@ -66,16 +66,19 @@ const minutesPerUnit: Record<Timeframe['unit'], number> = {
   business_days: 8 * 60,
 };
 
-const spell = (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`);
+const spell = (minutes: number) =>
+  minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
 
 /** A policy an operator writes: the schema above plus spans a person can meet and that can be counted. */
 export const ConfiguredPolicy = StagePolicy.superRefine((policy, ctx) => {
   for (const [field, least] of Object.entries(policyLowerBounds) as [PolicyTimeframe, number][]) {
     const { amount, unit } = policy[field];
     if (amount * minutesPerUnit[unit] < least) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `must be at least ${spell(least)} (${amount} ${unit} is shorter)` });
+      const message = `must be at least ${spell(least)} (${amount} ${unit} is shorter)`;
+      ctx.addIssue({ code: 'custom', path: [field], message });
     } else if (amount > upperBounds[unit]) {
-      ctx.addIssue({ code: 'custom', path: [field, 'amount'], message: `must be at most ${upperBounds[unit]} ${unit}` });
+      const message = `must be at most ${upperBounds[unit]} ${unit}`;
+      ctx.addIssue({ code: 'custom', path: [field, 'amount'], message });
     }
   }
 });

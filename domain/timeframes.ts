@@ -63,22 +63,24 @@ export interface CalendarRuleProblem {
  * opening before closing, and holidays that leave opening hours within any year. Checked on the calendar
  * as it will be stored (a PATCH of one field is judged together with the others).
  */
-export function calendarRuleProblems(calendar: Pick<BusinessCalendar, 'businessDays' | 'opensAt' | 'closesAt' | 'holidays'>): CalendarRuleProblem[] {
+export function calendarRuleProblems(
+  calendar: Pick<BusinessCalendar, 'businessDays' | 'opensAt' | 'closesAt' | 'holidays'>,
+): CalendarRuleProblem[] {
   const problems: CalendarRuleProblem[] = [];
   // Each field's own format (a time of day, at least one business day) is its schema's to report.
   const clocks = clockTime.safeParse(calendar.opensAt).success && clockTime.safeParse(calendar.closesAt).success;
+  const hours = `(opens ${calendar.opensAt}, closes ${calendar.closesAt})`;
   if (clocks && !(calendar.opensAt < calendar.closesAt)) {
-    problems.push({ field: 'closesAt', message: `opensAt must be before closesAt (opens ${calendar.opensAt}, closes ${calendar.closesAt})` });
+    problems.push({ field: 'closesAt', message: `opensAt must be before closesAt ${hours}` });
   } else if (clocks && openingMs(calendar) < MIN_OPENING_MS) {
     // Business time is counted day by day: a few minutes a day would stretch a timeframe over decades.
-    problems.push({ field: 'closesAt', message: `must be at least an hour after opensAt (opens ${calendar.opensAt}, closes ${calendar.closesAt})` });
+    problems.push({ field: 'closesAt', message: `must be at least an hour after opensAt ${hours}` });
   }
-  const closure = Array.isArray(calendar.businessDays) && Array.isArray(calendar.holidays) ? longestClosure(calendar.businessDays, calendar.holidays) : null;
+  const lists = Array.isArray(calendar.businessDays) && Array.isArray(calendar.holidays);
+  const closure = lists ? longestClosure(calendar.businessDays, calendar.holidays) : null;
   if (closure && closure.days > MAX_CLOSED_DAYS) {
-    problems.push({
-      field: 'holidays',
-      message: `must leave opening hours in every year: closed ${closure.days} days from ${closure.from} to ${closure.to}`,
-    });
+    const closed = `closed ${closure.days} days from ${closure.from} to ${closure.to}`;
+    problems.push({ field: 'holidays', message: `must leave opening hours in every year: ${closed}` });
   }
   return problems;
 }
@@ -103,7 +105,9 @@ function longestClosure(businessDays: number[], holidays: string[]): { days: num
     let after = holiday + 1;
     while (!isOpen(after)) after++;
     const days = after - before - 1;
-    if (!longest || days > longest.days) longest = { days, from: isoOfDayNumber(before + 1), to: isoOfDayNumber(after - 1) };
+    if (!longest || days > longest.days) {
+      longest = { days, from: isoOfDayNumber(before + 1), to: isoOfDayNumber(after - 1) };
+    }
   }
   return longest;
 }

@@ -19,7 +19,12 @@ import type * as Actions from '../domain/case-actions';
 import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
-import { addBusinessMillisecondsChecked, addTimeframeChecked, businessDurationChecked, type ClockResult } from '../domain/business-time';
+import {
+  addBusinessMillisecondsChecked,
+  addTimeframeChecked,
+  businessDurationChecked,
+  type ClockResult,
+} from '../domain/business-time';
 import type { ResidentContent } from '../domain/resident-messages';
 import type { Timeframe } from '../domain/timeframes';
 import {
@@ -223,8 +228,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (problem && !known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
     return result;
   }
-  const timeAfter = (start: Date, timeframe: Timeframe): Date => followed(addTimeframeChecked(start, timeframe, state.calendar!)).at;
-  const businessTimeAfter = (start: Date, ms: number): Date => followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
+  const timeAfter = (start: Date, timeframe: Timeframe): Date =>
+    followed(addTimeframeChecked(start, timeframe, state.calendar!)).at;
+  const businessTimeAfter = (start: Date, ms: number): Date =>
+    followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
 
   const isBusiness = (timeframe: Timeframe) => timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
 
@@ -308,7 +315,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       if (changed || left()) continue;
       // A case that could not follow its configuration looks again before its next due time: once the
       // property is corrected, the case follows it without anyone having to touch it.
-      if (state.configurationProblems?.length && patched('configuration-reloaded-when-due')) await reloadConfiguration();
+      const problems = state.configurationProblems?.length ?? 0;
+      if (problems > 0 && patched('configuration-reloaded-when-due')) await reloadConfiguration();
       if (!left()) await onTimeframeMissed(stage);
     }
   }
@@ -373,7 +381,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   async function remindResidentNotUpdated() {
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
     state.lastResidentUpdateAt = now();
-    if (patched('reminders-spaced-whatever-the-policy')) state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
+    if (patched('reminders-spaced-whatever-the-policy')) {
+      state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
+    }
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
     await send('staff', staffAddress(currentOwnerRung()), Messages.residentNotUpdatedMessage(state.caseId, input.summary));
   }
@@ -827,7 +837,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       if (!patched('configuration-problems-reported')) continue;
       (state.configurationProblems ??= []).push(problem);
       await record('configuration_problem', { text: problem, payload: { problem } });
-      await send('staff', staffAddress(state.ladder[1] ?? null), Messages.configurationProblemMessage(state.caseId, input.summary, problem));
+      const notice = Messages.configurationProblemMessage(state.caseId, input.summary, problem);
+      await send('staff', staffAddress(state.ladder[1] ?? null), notice);
     }
   }
 
@@ -838,7 +849,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   });
   async function reloadConfiguration() {
     reloadRequested = false;
-    const loaded = await store().loadCaseConfiguration({ propertyId: input.propertyId, category: input.category, severity: state.severity });
+    const { propertyId, category } = input;
+    const loaded = await store().loadCaseConfiguration({ propertyId, category, severity: state.severity });
     // Unchanged configuration: nothing to recompute, and its problems stay reported (no second notice).
     if (JSON.stringify(loaded) === JSON.stringify({ calendar: state.calendar, policy: state.policy })) return;
     state.calendar = loaded.calendar;

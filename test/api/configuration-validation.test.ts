@@ -16,7 +16,12 @@ let seq = 0;
 const newId = (prefix: string) => `${prefix}-${process.pid}-${++seq}`;
 
 async function createProperty(body: Record<string, unknown>) {
-  return stack.app.inject({ method: 'POST', url: '/v1/properties', headers: stack.adminHeaders, payload: { id: newId('cal'), name: 'Calendar test', timeZone: 'UTC', ...body } });
+  return stack.app.inject({
+    method: 'POST',
+    url: '/v1/properties',
+    headers: stack.adminHeaders,
+    payload: { id: newId('cal'), name: 'Calendar test', timeZone: 'UTC', ...body },
+  });
 }
 async function patchProperty(id: string, body: Record<string, unknown>) {
   return stack.app.inject({ method: 'PATCH', url: `/v1/properties/${id}`, headers: stack.adminHeaders, payload: body });
@@ -24,7 +29,9 @@ async function patchProperty(id: string, body: Record<string, unknown>) {
 const fields = (response: { json(): { errors?: { field: string }[] } }) => response.json().errors?.map((e) => e.field);
 
 /** Every day from 2027-01-01 to 2028-01-03 (a Monday-to-Friday office closed for over a year). */
-const closedForAYear = Array.from({ length: 368 }, (_, i) => new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+const closedForAYear = Array.from({ length: 368 }, (_, i) =>
+  new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+);
 
 describe('property calendars', () => {
   it('a holiday must be a real date (no 2501-11-31)', async () => {
@@ -48,7 +55,10 @@ describe('property calendars', () => {
     expect(response.statusCode).toBe(400);
     expect(fields(response)).toEqual(['body.closesAt']);
     expect(response.json().errors[0].message).toBe('opensAt must be before closesAt (opens 18:00, closes 17:00)');
-    expect(await stack.db.property.findUniqueOrThrow({ where: { id } })).toMatchObject({ opensAt: '09:00', closesAt: '17:00' });
+    expect(await stack.db.property.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      opensAt: '09:00',
+      closesAt: '17:00',
+    });
     expect((await patchProperty(id, { opensAt: '08:00' })).statusCode).toBe(200);
   });
 
@@ -75,7 +85,9 @@ describe('property calendars', () => {
     const response = await createProperty({ holidays: closedForAYear });
     expect(response.statusCode).toBe(400);
     expect(fields(response)).toEqual(['body.holidays']);
-    expect(response.json().errors[0].message).toBe('must leave opening hours in every year: closed 368 days from 2027-01-01 to 2028-01-03');
+    expect(response.json().errors[0].message).toBe(
+      'must leave opening hours in every year: closed 368 days from 2027-01-01 to 2028-01-03',
+    );
     // 364 closed days (to 2027-12-30, a Thursday; Friday opens) stay within a year: accepted.
     expect((await createProperty({ holidays: closedForAYear.slice(0, 364) })).statusCode).toBe(201);
 
@@ -96,7 +108,12 @@ describe('policies', () => {
       method: 'POST',
       url: '/v1/policies',
       headers: stack.adminHeaders,
-      payload: { propertyId: property, category: 'package', severity: 'low', policy: { ...defaultPolicy('package', 'low'), ...change } },
+      payload: {
+        propertyId: property,
+        category: 'package',
+        severity: 'low',
+        policy: { ...defaultPolicy('package', 'low'), ...change },
+      },
     });
   }
 
@@ -143,6 +160,8 @@ describe('policies', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(fields(response)).toEqual(['body.policy.escalationReminderInterval']);
-    expect((await stack.db.policy.findUniqueOrThrow({ where: { id } })).policy).toEqual(defaultPolicy('package', 'low'));
+    expect((await stack.db.policy.findUniqueOrThrow({ where: { id } })).policy).toEqual(
+      defaultPolicy('package', 'low'),
+    );
   });
 });
