@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { StartupError } from '../lib/startup-error';
@@ -101,7 +103,15 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const bin = findPostgresBinaries();
-  const home = await clusterHome(options.dataDir);
+  const home = await clusterHome(options.dataDir).catch((error: unknown) => {
+    // A throwaway cluster (tests, benchmarks; fsync off) holds nothing to keep: when the clone sits behind a
+    // folder closed to the postgres user (a CI checkout under /root), it may live in a temporary folder instead.
+    if (options.durable !== false || !(error instanceof StartupError)) throw error;
+    const id = createHash('sha256').update(path.resolve(options.dataDir)).digest('hex').slice(0, 12);
+    const fallback = path.join(os.tmpdir(), `service-recovery-throwaway-${id}`);
+    log(`${options.dataDir} is closed to the postgres user; this throwaway cluster lives in ${fallback}`);
+    return clusterHome(fallback);
+  });
   const clusterDir = path.join(home, 'postgres');
   const logFile = path.join(home, 'postgres.log');
 

@@ -15,7 +15,9 @@ import { StartupError } from '../../lib/startup-error';
  * process or to its whole group, stops everything, the embedded PostgreSQL included.
  */
 const ROOT = path.resolve(__dirname, '../..');
-const scratch = path.join(ROOT, '.data', `embedded-${randomUUID().slice(0, 8)}`);
+// Chosen by the test as a user would choose DATA_DIR, outside the clone: a checkout behind a folder closed to the
+// postgres user (CI under /root) must not decide these cases.
+const scratch = path.join(os.tmpdir(), `sr-embedded-${randomUUID().slice(0, 8)}`);
 const isRoot = process.getuid?.() === 0;
 // The folder every case below uses, open for passing through (the process's umask may close new folders).
 fs.mkdirSync(scratch, { recursive: true });
