@@ -40,7 +40,8 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: strin
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
         const at = path === 'input' ? key : `${path}.${key}`;
         if (input[key] === undefined) {
-          if (property.default !== undefined) out[key] = structuredClone(property.default);
+          // Defaults are JSON; a copy by JSON because the workflow sandbox has no structuredClone.
+          if (property.default !== undefined) out[key] = JSON.parse(JSON.stringify(property.default));
           else if (schema.required?.includes(key)) problems.push(`${at}: required`);
           continue;
         }
