@@ -11,6 +11,7 @@ import { hashApiKey } from '../lib/api-keys';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
+import { openapiTruth } from './openapi';
 import health from './routes/health';
 import cases from './routes/cases';
 import events from './routes/events';
@@ -51,6 +52,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  // First, so every route after it (and the OpenAPI document) gets the shared problem answers.
+  const truth = openapiTruth(app);
   // Every answer carries its request id, which is also on every log line of the request. While shutting
   // down, answers also close their connection, so a keep-alive client does not hold the shutdown open.
   let closing = false;
@@ -99,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   // The app's own plugins, then the routes.
-  await app.register(errors);
+  await app.register(errors, { methodNotAllowed: truth.methodNotAllowed });
   await app.register(auth);
   await app.register(health);
   await app.register(cases, { prefix: '/v1/cases' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier, optionalText, text } from './text';
 
 /**
  * The words of a recovery case, as zod schemas: one definition gives API validation, the TypeScript type
@@ -34,14 +35,6 @@ export const CaseStatus = z.enum(['open', 'closed']);
 
 export const Outcome = z.enum(['recovered', 'unrecovered', 'no_response', 'cancelled']);
 
-const identifier = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(100, `${what} must be at most 100 characters`)
-    .regex(/^[A-Za-z0-9._:-]+$/, `${what} may contain only letters, digits and . _ : -`);
-
 export const OpenCaseRequest = z
   .object({
     propertyId: identifier('propertyId').describe('The property (community) the resident lives in'),
@@ -49,10 +42,10 @@ export const OpenCaseRequest = z
     category: CaseCategory,
     severity: Severity,
     channel: Channel,
-    summary: z.string().trim().min(1, 'summary must not be empty').max(200, 'summary must be at most 200 characters'),
-    details: z.string().trim().max(10_000, 'details must be at most 10000 characters').optional(),
-    externalRef: z.string().trim().min(1).max(200).optional().describe('Id of the case in the system that reported it'),
-    unit: z.string().trim().min(1).max(50).optional().describe('The resident’s unit, e.g. "12B"'),
+    summary: text('summary', 200),
+    details: optionalText('details', 10_000).optional(),
+    externalRef: text('externalRef', 200).optional().describe('Id of the case in the system that reported it'),
+    unit: text('unit', 50).optional().describe('The resident’s unit, e.g. "12B"'),
   })
   .strict();
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;

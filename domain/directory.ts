@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { CaseCategory, Severity } from './case';
 import { StaffRole, StagePolicy } from './policies';
+import { identifier, text } from './text';
 import { BusinessCalendar } from './timeframes';
 
 /**
  * What an operator configures: properties and their calendars, households, staff, API keys, policies and
  * ownership rules. One zod schema per payload: validation, TypeScript type and OpenAPI document.
  */
-export const identifier = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(100, `${what} must be at most 100 characters`)
-    .regex(/^[A-Za-z0-9._:-]+$/, `${what} may contain only letters, digits and . _ : -`);
+export { identifier };
 
-const name = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(200, `${what} must be at most 200 characters`);
+const name = (what: string) => text(what, 200);
 const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
 
 // ---- properties -----------------------------------------------------------------------------------
@@ -50,7 +45,7 @@ export const Contact = z
 
 const HouseholdFields = z.object({
   propertyId: identifier('propertyId'),
-  unit: z.string().trim().min(1, 'unit must not be empty').max(50),
+  unit: text('unit', 50),
   name: name('name'),
   contacts: z.array(Contact).max(10).default([]),
   leaseEndsOn: isoDate.nullable().optional(),
@@ -94,17 +89,20 @@ const Scope = z
   .max(500)
   .describe('Properties the key may see; ["*"] for the whole portfolio');
 
+const ApiKeyFields = z.object({
+  name: name('name'),
+  propertyIds: Scope,
+  staffId: identifier('staffId').optional().describe('The staff member the key acts as'),
+  integration: identifier('integration').optional().describe('The system the key belongs to, e.g. work-orders'),
+});
+/** What a key must name depends on its role: staff keys their staff member, integration keys their system. */
 export const CreateApiKey = z
-  .object({
-    name: name('name'),
-    role: ApiRole,
-    propertyIds: Scope,
-    staffId: identifier('staffId').optional().describe('The staff member the key acts as'),
-    integration: identifier('integration').optional().describe('The system the key belongs to, e.g. work-orders'),
-  })
-  .strict()
-  .refine((k) => k.role !== 'integration' || !!k.integration, { message: 'integration keys must name the integration', path: ['integration'] })
-  .refine((k) => k.role === 'integration' || k.role === 'admin' || !!k.staffId, { message: 'staff keys must name the staff member', path: ['staffId'] });
+  .discriminatedUnion('role', [
+    ApiKeyFields.extend({ role: z.enum(['frontline', 'community_manager', 'regional_manager']), staffId: identifier('staffId').describe('The staff member the key acts as') }).strict(),
+    ApiKeyFields.extend({ role: z.literal('integration'), integration: identifier('integration').describe('The system the key belongs to, e.g. work-orders') }).strict(),
+    ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
+  ])
+  .meta({ discriminator: { propertyName: 'role' } });
 export const UpdateApiKey = z.object({ name: name('name').optional(), revoked: z.literal(true).optional().describe('Revoke the key; cannot be undone') }).strict();
 export const ApiKey = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -8,7 +8,12 @@ import { HttpProblem, problemType, problems } from '../problems';
  * The single error handler: every error leaves as application/problem+json with a stable type; internals
  * never leak (a 500 says only that something failed and carries the request id for the logs).
  */
-export default fp(async function errors(app: FastifyInstance) {
+export interface ErrorsOptions {
+  /** Answers 405 (with `Allow`) for a known path asked with another method; false when the path is unknown. */
+  methodNotAllowed?: (request: FastifyRequest, reply: FastifyReply) => boolean;
+}
+
+export default fp(async function errors(app: FastifyInstance, options: ErrorsOptions) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let status: number;
     let body: Record<string, unknown>;
@@ -49,6 +54,7 @@ export default fp(async function errors(app: FastifyInstance) {
 
   // Unknown routes are rate limited too, so probing for ids or paths is slow.
   app.setNotFoundHandler({ preHandler: app.rateLimit ? app.rateLimit() : undefined }, (request, reply) => {
+    if (options.methodNotAllowed?.(request, reply)) return;
     reply
       .status(404)
       .type('application/problem+json')

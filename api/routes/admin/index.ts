@@ -20,7 +20,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const page = (after?: string) => (after ? { id: { gt: after } } : {});
 const IdParam = D.identifier('id');
-const PropertyFilter = z.object({ propertyId: z.string().trim().min(1).optional() });
+const PropertyFilter = z.object({ propertyId: D.identifier('propertyId').optional() });
+/** Portfolio-wide rows are listed with `propertyId=*`. */
+const PortfolioFilter = z.object({ propertyId: z.union([z.literal(D.PORTFOLIO), D.identifier('propertyId')]).optional() });
 
 /** Portfolio-wide rows ("*") are visible to all; changing them needs a portfolio-wide key. */
 const portfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? true : inScope(p, propertyId));
@@ -186,7 +188,7 @@ const admin: FastifyPluginAsync = async (app) => {
       view: D.PolicyRecord,
       readRoles: everyone,
       writeRoles: admins,
-      listQuery: PropertyFilter,
+      listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.policy.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.policy.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
@@ -210,7 +212,7 @@ const admin: FastifyPluginAsync = async (app) => {
       view: D.OwnershipRule,
       readRoles: everyone,
       writeRoles: admins,
-      listQuery: PropertyFilter,
+      listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.ownershipRule.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.ownershipRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
@@ -233,7 +235,7 @@ const admin: FastifyPluginAsync = async (app) => {
       view: S.TriggerRuleRecord,
       readRoles: everyone,
       writeRoles: admins,
-      listQuery: PropertyFilter,
+      listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.triggerRule.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.triggerRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
