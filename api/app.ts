@@ -11,7 +11,7 @@ import { hashApiKey } from '../lib/api-keys';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
-import { openapiTruth } from './openapi';
+import { addLinks, openapiTruth } from './openapi';
 import health from './routes/health';
 import cases from './routes/cases';
 import events from './routes/events';
@@ -46,7 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: { level: deps.logLevel ?? 'info' },
     bodyLimit: 64 * 1024,
     requestIdHeader: 'x-request-id',
-    routerOptions: { ignoreTrailingSlash: true },
+    // Ids longer than the schemas allow reach validation (a 400 naming them) rather than the router's 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -57,9 +58,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Every answer carries its request id, which is also on every log line of the request. While shutting
   // down, answers also close their connection, so a keep-alive client does not hold the shutdown open.
   let closing = false;
-  // PostgreSQL text cannot hold the NUL character: refuse it at the door, naming the field, rather than
-  // accept a case whose first write would fail forever.
-  app.addHook('preValidation', async (request) => {
+  // PostgreSQL text cannot hold the NUL character: refuse it, naming the field, rather than accept a case
+  // whose first write would fail forever. The schemas' patterns already refuse it in every field they
+  // know; this is the net behind them, after validation, so unknown keys (dropped by it) are not judged.
+  app.addHook('preHandler', async (request) => {
     const errors = [...nulFields(request.query, 'querystring'), ...nulFields(request.body, 'body')];
     if (errors.length > 0) throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
   });
@@ -97,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (documents) => addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

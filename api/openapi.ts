@@ -100,3 +100,55 @@ export function openapiTruth(app: FastifyInstance): { methodNotAllowed(request: 
     },
   };
 }
+
+interface OpenApiDocument {
+  paths?: Record<string, Record<string, { responses?: Record<string, { links?: Record<string, unknown> }> }>>;
+}
+
+const pointer = (path: string, method: string) => `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
+const linkName = (method: string, path: string) =>
+  `${method}${path
+    .split('/')
+    .filter((part) => part && part !== 'v1' && part !== '{id}')
+    .map((part) => part.replace(/(^|-)(\w)/g, (_m, _dash, c: string) => c.toUpperCase()))
+    .join('')}`;
+
+/**
+ * OpenAPI links from what a create answers to what can be done with it next: the case a `POST /v1/cases`
+ * opens to its reading and every action on it, and each created resource (`POST /v1/policies`, …) to its
+ * `GET` and `PATCH` by id. Clients and schemathesis's stateful phase follow them to walk a case through
+ * its stages.
+ */
+export function addLinks<T extends object>(document: T): T {
+  const doc = document as OpenApiDocument;
+  const paths = doc.paths ?? {};
+  for (const [path, operations] of Object.entries(paths)) {
+    const created = operations.post?.responses?.['201'];
+    if (!created) continue;
+    const links: Record<string, unknown> = {};
+    for (const [target, targetOperations] of Object.entries(paths)) {
+      if (!target.startsWith(`${path}/{id}`)) continue;
+      for (const method of Object.keys(targetOperations)) {
+        links[linkName(method, target)] = {
+          operationRef: pointer(target, method),
+          parameters: { id: '$response.body#/id' },
+          description: `The ${method.toUpperCase()} ${target} of what this created`,
+        };
+      }
+    }
+    if (Object.keys(links).length > 0) created.links = links;
+  }
+  // After one action on a case, the next ones: so a walk can take the case from stage to stage.
+  const caseActions = Object.keys(paths).filter((path) => path.startsWith('/v1/cases/{id}/') && paths[path]!.post);
+  for (const from of caseActions) {
+    const answered = paths[from]!.post!.responses?.['200'];
+    if (!answered) continue;
+    answered.links = Object.fromEntries(
+      ['/v1/cases/{id}', ...caseActions].map((target) => {
+        const method = target === '/v1/cases/{id}' ? 'get' : 'post';
+        return [linkName(method, target), { operationRef: pointer(target, method), parameters: { id: '$request.path.id' } }];
+      }),
+    );
+  }
+  return document;
+}

@@ -37,15 +37,15 @@ export const Outcome = z.enum(['recovered', 'unrecovered', 'no_response', 'cance
 
 export const OpenCaseRequest = z
   .object({
-    propertyId: identifier('propertyId').describe('The property (community) the resident lives in'),
-    residentId: identifier('residentId').describe('The resident or household'),
+    propertyId: identifier('propertyId').meta({ example: 'maple-court' }).describe('The property (community) the resident lives in'),
+    residentId: identifier('residentId').meta({ example: 'mc-12b' }).describe('The resident or household'),
     category: CaseCategory,
     severity: Severity,
     channel: Channel,
-    summary: text('summary', 200),
-    details: optionalText('details', 10_000).optional(),
-    externalRef: text('externalRef', 200).optional().describe('Id of the case in the system that reported it'),
-    unit: text('unit', 50).optional().describe('The resident’s unit, e.g. "12B"'),
+    summary: text('summary', 200).meta({ example: 'Dishwasher repair promised Monday, still broken' }),
+    details: optionalText('details', 10_000).meta({ example: 'Second missed visit this month; the resident works from home.' }).optional(),
+    externalRef: text('externalRef', 200).meta({ example: 'WO-1042' }).optional().describe('Id of the case in the system that reported it'),
+    unit: text('unit', 50).meta({ example: '12B' }).optional().describe('The resident’s unit, e.g. "12B"'),
   })
   .strict();
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CaseCategory, Severity } from './case';
 import { StaffRole, StagePolicy } from './policies';
-import { identifier, text } from './text';
+import { email, identifier, text } from './text';
 import { BusinessCalendar } from './timeframes';
 
 /**
@@ -25,33 +25,34 @@ const PropertyFields = z.object({
 });
 const opensBeforeCloses = (p: { opensAt?: string; closesAt?: string }) => !p.opensAt || !p.closesAt || p.opensAt < p.closesAt;
 
-export const CreateProperty = PropertyFields.extend({ id: identifier('id') })
+export const CreateProperty = PropertyFields.extend({ id: identifier('id').meta({ example: 'birch-gardens' }) })
   .strict()
   .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
 export const UpdateProperty = PropertyFields.partial()
   .strict()
   .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
-export const Property = PropertyFields.extend({ id: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
+// As stored: a zone this runtime's list leaves out (an older alias) still reads back.
+export const Property = PropertyFields.extend({ id: z.string(), timeZone: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
 // ---- households -----------------------------------------------------------------------------------
 
 export const Contact = z
   .object({
     name: name('contacts[].name'),
-    email: z.email('must be an e-mail address').optional(),
-    phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,30}$/, 'must be a phone number').optional(),
+    email: email('must be an e-mail address').meta({ example: 'jordan@example.com' }).optional(),
+    phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,30}$/, 'must be a phone number').meta({ example: '+1 555 0100' }).optional(),
   })
   .strict();
 
 const HouseholdFields = z.object({
-  propertyId: identifier('propertyId'),
-  unit: text('unit', 50),
+  propertyId: identifier('propertyId').meta({ example: 'maple-court' }),
+  unit: text('unit', 50).meta({ example: '7C' }),
   name: name('name'),
   contacts: z.array(Contact).max(10).default([]),
-  leaseEndsOn: isoDate.nullable().optional(),
-  moveInOn: isoDate.nullable().optional(),
+  leaseEndsOn: isoDate.meta({ example: '2027-07-31' }).nullable().optional(),
+  moveInOn: isoDate.meta({ example: '2026-08-01' }).nullable().optional(),
 });
-export const CreateHousehold = HouseholdFields.extend({ id: identifier('id') }).strict();
+export const CreateHousehold = HouseholdFields.extend({ id: identifier('id').meta({ example: 'mc-7c' }) }).strict();
 export const UpdateHousehold = HouseholdFields.omit({ propertyId: true }).partial().strict();
 export const Household = HouseholdFields.extend({
   id: z.string(),
@@ -67,12 +68,12 @@ export const Household = HouseholdFields.extend({
 
 const StaffFields = z.object({
   name: name('name'),
-  email: z.email('must be an e-mail address').nullable().optional(),
+  email: email('must be an e-mail address').meta({ example: 'jo@example.com' }).nullable().optional(),
   role: StaffRole,
-  propertyIds: z.array(identifier('propertyIds[]')).min(1, 'propertyIds needs at least one property').max(500),
+  propertyIds: z.array(identifier('propertyIds[]').meta({ example: 'maple-court' })).min(1, 'propertyIds needs at least one property').max(500),
   active: z.boolean().default(true),
 });
-export const CreateStaff = StaffFields.extend({ id: identifier('id') }).strict();
+export const CreateStaff = StaffFields.extend({ id: identifier('id').meta({ example: 'mc-jo' }) }).strict();
 export const UpdateStaff = StaffFields.partial().strict();
 export const Staff = StaffFields.extend({ id: z.string(), email: z.string().nullable(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
@@ -85,6 +86,7 @@ export type ApiRole = z.infer<typeof ApiRole>;
 export const PORTFOLIO = '*';
 const Scope = z
   .array(z.union([z.literal(PORTFOLIO), identifier('propertyIds[]')]))
+  .meta({ example: ['maple-court'] })
   .min(1, 'propertyIds needs at least one property, or "*" for the whole portfolio')
   .max(500)
   .describe('Properties the key may see; ["*"] for the whole portfolio');
@@ -98,8 +100,8 @@ const ApiKeyFields = z.object({
 /** What a key must name depends on its role: staff keys their staff member, integration keys their system. */
 export const CreateApiKey = z
   .discriminatedUnion('role', [
-    ApiKeyFields.extend({ role: z.enum(['frontline', 'community_manager', 'regional_manager']), staffId: identifier('staffId').describe('The staff member the key acts as') }).strict(),
-    ApiKeyFields.extend({ role: z.literal('integration'), integration: identifier('integration').describe('The system the key belongs to, e.g. work-orders') }).strict(),
+    ApiKeyFields.extend({ role: z.enum(['frontline', 'community_manager', 'regional_manager']), staffId: identifier('staffId').meta({ example: 'mc-sam' }).describe('The staff member the key acts as') }).strict(),
+    ApiKeyFields.extend({ role: z.literal('integration'), integration: identifier('integration').meta({ example: 'work-orders' }).describe('The system the key belongs to, e.g. work-orders') }).strict(),
     ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
   ])
   .meta({ discriminator: { propertyName: 'role' } });

@@ -12,11 +12,11 @@ import { Timeframe } from './timeframes';
 const reference = (field: string) => text(field, 200);
 
 const EventBase = z.object({
-  source: identifier('source').describe('The system that sent the event, e.g. "yardi-work-orders"'),
-  externalId: reference('externalId').describe('The event’s id in that system; a resent event is stored once'),
-  propertyId: identifier('propertyId'),
-  householdId: identifier('householdId').describe('A household in the directory'),
-  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time' }),
+  source: identifier('source').meta({ example: 'resident-app' }).describe('The system that sent the event, e.g. "yardi-work-orders"'),
+  externalId: reference('externalId').meta({ example: 'evt-1001' }).describe('The event’s id in that system; a resent event is stored once'),
+  propertyId: identifier('propertyId').meta({ example: 'maple-court' }),
+  householdId: identifier('householdId').meta({ example: 'mc-12b' }).describe('A household in the directory'),
+  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time' }).meta({ example: '2026-11-24T15:00:00Z' }),
 });
 
 export const workOrderPriorities = ['emergency', 'urgent', 'routine'] as const;

@@ -31,6 +31,12 @@ export const optionalText = (field: string, max: number) =>
     .max(max, `${field} must be at most ${max} characters`)
     .regex(NO_NUL, `${field} must not contain the NUL character`);
 
+/**
+ * An e-mail address as zod checks it. The document carries zod's own pattern and no `format: email`, which
+ * other validators read by their own, different definitions.
+ */
+export const email = (message: string) => z.email(message).meta({ format: undefined });
+
 /** An id of the directory (property, household, staff member, source): letters, digits and . _ : - only. */
 export const identifier = (what: string) =>
   z

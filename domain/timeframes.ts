@@ -16,6 +16,7 @@ export const timeZones = [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone
 
 export const TimeZone = z
   .enum(timeZones, { error: 'must be an IANA time zone such as America/New_York' })
+  .meta({ example: 'America/New_York' })
   .describe('IANA time zone of the property');
 
 export const BusinessCalendar = z

@@ -15,6 +15,8 @@ export interface ErrorsOptions {
 
 export default fp(async function errors(app: FastifyInstance, options: ErrorsOptions) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A method no route has (e.g. QUERY without a body type) can fail before the not-found handler runs.
+    if (request.is404 && options.methodNotAllowed?.(request, reply)) return;
     let status: number;
     let body: Record<string, unknown>;
     if (error instanceof HttpProblem) {

@@ -20,7 +20,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const page = (after?: string) => (after ? { id: { gt: after } } : {});
 const IdParam = D.identifier('id');
-const PropertyFilter = z.object({ propertyId: D.identifier('propertyId').optional() });
+const PropertyFilter = z.object({ propertyId: D.identifier('propertyId').meta({ example: 'maple-court' }).optional() });
 /** Portfolio-wide rows are listed with `propertyId=*`. */
 const PortfolioFilter = z.object({ propertyId: z.union([z.literal(D.PORTFOLIO), D.identifier('propertyId')]).optional() });
 
@@ -41,6 +41,7 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'property',
       tag: 'administration',
       idSchema: IdParam,
+      idExample: 'maple-court',
       create: D.CreateProperty,
       update: D.UpdateProperty,
       view: D.Property,
@@ -64,6 +65,7 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'household',
       tag: 'administration',
       idSchema: IdParam,
+      idExample: 'mc-12b',
       create: D.CreateHousehold,
       update: D.UpdateHousehold,
       view: D.Household,
@@ -105,6 +107,7 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'staff member',
       tag: 'administration',
       idSchema: IdParam,
+      idExample: 'mc-dana',
       create: D.CreateStaff,
       update: D.UpdateStaff,
       view: D.Staff,
