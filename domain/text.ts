@@ -19,9 +19,10 @@ export const text = (field: string, max: number) =>
   z
     .string()
     .trim()
-    .min(1, `${field} must not be empty`)
+    .min(1, { message: `${field} must not be empty`, abort: true })
     .max(max, `${field} must be at most ${max} characters`)
-    .regex(NOT_BLANK, `${field} must not be blank nor contain the NUL character`);
+    // Past the trim and min(1) only NUL can fail it; the pattern says both for the document.
+    .regex(NOT_BLANK, 'must not contain the NUL character');
 
 /** Text that may be empty: trimmed, at most `max` characters, no NUL. */
 export const optionalText = (field: string, max: number) =>
@@ -29,7 +30,7 @@ export const optionalText = (field: string, max: number) =>
     .string()
     .trim()
     .max(max, `${field} must be at most ${max} characters`)
-    .regex(NO_NUL, `${field} must not contain the NUL character`);
+    .regex(NO_NUL, 'must not contain the NUL character');
 
 /**
  * An e-mail address as zod checks it. The document carries zod's own pattern and no `format: email`, which
