@@ -100,8 +100,8 @@ const ApiKeyFields = z.object({
 /** What a key must name depends on its role: staff keys their staff member, integration keys their system. */
 export const CreateApiKey = z
   .discriminatedUnion('role', [
-    ApiKeyFields.extend({ role: z.enum(['frontline', 'community_manager', 'regional_manager']), staffId: identifier('staffId').meta({ example: 'mc-sam' }).describe('The staff member the key acts as') }).strict(),
-    ApiKeyFields.extend({ role: z.literal('integration'), integration: identifier('integration').meta({ example: 'work-orders' }).describe('The system the key belongs to, e.g. work-orders') }).strict(),
+    ApiKeyFields.extend({ role: z.enum(['frontline', 'community_manager', 'regional_manager']), staffId: identifier('staffId', 'staff keys must name the staff member').meta({ example: 'mc-sam' }).describe('The staff member the key acts as') }).strict(),
+    ApiKeyFields.extend({ role: z.literal('integration'), integration: identifier('integration', 'integration keys must name the integration').meta({ example: 'work-orders' }).describe('The system the key belongs to, e.g. work-orders') }).strict(),
     ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
   ])
   .meta({ discriminator: { propertyName: 'role' } });
