@@ -47,10 +47,11 @@ export function documentProblems(route: RouteOptions): void {
   const schema = route.schema;
   if (!schema || schema.hide) return;
   const response: ResponseSchemas = { ...((schema.response as ResponseSchemas | undefined) ?? {}) };
-  for (const status of sharedProblemStatuses(route)) if (!(String(status) in response)) response[String(status)] = Problem;
+  for (const status of sharedProblemStatuses(route)) response[String(status)] ??= Problem;
   for (const [status, body] of Object.entries(response)) {
     if (Number(status) >= 400 && isProblemSchema(body)) {
-      response[status] = { description: descriptions[Number(status)] ?? 'A problem', content: { [PROBLEM_CONTENT_TYPE]: { schema: body } } };
+      const description = descriptions[Number(status)] ?? 'A problem';
+      response[status] = { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: body } } };
     }
   }
   schema.response = response;
@@ -65,7 +66,12 @@ function matcher(url: string): RegExp {
   return new RegExp(`^${pattern}/?$`);
 }
 
-export function openapiTruth(app: FastifyInstance): { methodNotAllowed(request: FastifyRequest, reply: FastifyReply): boolean } {
+export interface OpenapiTruth {
+  /** Answers 405 with `Allow` when the path exists with other methods; false when the path is unknown. */
+  methodNotAllowed(request: FastifyRequest, reply: FastifyReply): boolean;
+}
+
+export function openapiTruth(app: FastifyInstance): OpenapiTruth {
   const paths = new Map<string, { match: RegExp; methods: Set<string> }>();
   app.addHook('onRoute', (route) => {
     documentProblems(route);
@@ -77,11 +83,12 @@ export function openapiTruth(app: FastifyInstance): { methodNotAllowed(request: 
     paths.set(route.url, entry);
   });
   return {
-    /** Answers 405 with `Allow` when the path exists with other methods; false when the path is unknown. */
     methodNotAllowed(request, reply) {
       const path = request.url.split('?')[0]!;
       const allowed = new Set<string>();
-      for (const { match, methods } of paths.values()) if (match.test(path)) for (const method of methods) allowed.add(method);
+      for (const { match, methods } of paths.values()) {
+        if (match.test(path)) for (const method of methods) allowed.add(method);
+      }
       if (allowed.size === 0 || allowed.has(request.method)) return false;
       allowed.add('OPTIONS');
       const allow = [...allowed].sort().join(', ');
@@ -146,7 +153,8 @@ export function addLinks<T extends object>(document: T): T {
     answered.links = Object.fromEntries(
       ['/v1/cases/{id}', ...caseActions].map((target) => {
         const method = target === '/v1/cases/{id}' ? 'get' : 'post';
-        return [linkName(method, target), { operationRef: pointer(target, method), parameters: { id: '$request.path.id' } }];
+        const link = { operationRef: pointer(target, method), parameters: { id: '$request.path.id' } };
+        return [linkName(method, target), link];
       }),
     );
   }

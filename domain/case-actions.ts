@@ -48,7 +48,11 @@ export const Feedback = z.object({
 export const WaitOnResident = z.object({ by: staffId, reason: text('reason', 1000) });
 export const Resume = z.object({ by: staffId, note: text('note', 1000).optional() });
 export const Escalate = z.object({ by: staffId, reason: text('reason', 1000) });
-export const Assign = z.object({ by: staffId, ownerId: text('ownerId', 100).meta({ example: 'mc-dana' }).describe('The new owner'), reason: text('reason', 1000).optional() });
+export const Assign = z.object({
+  by: staffId,
+  ownerId: text('ownerId', 100).meta({ example: 'mc-dana' }).describe('The new owner'),
+  reason: text('reason', 1000).optional(),
+});
 export const ChangeSeverity = z.object({ by: staffId, severity: Severity, reason: text('reason', 1000) });
 export const AddNote = z.object({
   by: staffId,

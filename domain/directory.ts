@@ -97,13 +97,24 @@ const ApiKeyFields = z.object({
   staffId: identifier('staffId').optional().describe('The staff member the key acts as'),
   integration: identifier('integration').optional().describe('The system the key belongs to, e.g. work-orders'),
 });
+/** An unknown role is named as the enum names it. */
+const roleProblem = (input: unknown) =>
+  ApiRole.safeParse((input as { role?: unknown } | null)?.role).error?.issues[0]?.message;
 /** What a key must name depends on its role: staff keys their staff member, integration keys their system. */
 export const CreateApiKey = z
   .discriminatedUnion('role', [
-    ApiKeyFields.extend({ role: z.enum(['frontline', 'community_manager', 'regional_manager']), staffId: identifier('staffId', 'staff keys must name the staff member').meta({ example: 'mc-sam' }).describe('The staff member the key acts as') }).strict(),
-    ApiKeyFields.extend({ role: z.literal('integration'), integration: identifier('integration', 'integration keys must name the integration').meta({ example: 'work-orders' }).describe('The system the key belongs to, e.g. work-orders') }).strict(),
+    ApiKeyFields.extend({
+      role: z.enum(['frontline', 'community_manager', 'regional_manager']),
+      staffId: identifier('staffId', 'staff keys must name the staff member').meta({ example: 'mc-sam' }).describe('The staff member the key acts as'),
+    }).strict(),
+    ApiKeyFields.extend({
+      role: z.literal('integration'),
+      integration: identifier('integration', 'integration keys must name the integration')
+        .meta({ example: 'work-orders' })
+        .describe('The system the key belongs to, e.g. work-orders'),
+    }).strict(),
     ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
-  ])
+  ], { error: (issue) => (issue.code === 'invalid_union' ? roleProblem(issue.input) : undefined) })
   .meta({ discriminator: { propertyName: 'role' } });
 export const UpdateApiKey = z.object({ name: name('name').optional(), revoked: z.literal(true).optional().describe('Revoke the key; cannot be undone') }).strict();
 export const ApiKey = z.object({

@@ -41,7 +41,9 @@ export const email = (message: string) => z.email(message).meta({ format: undefi
 /** An id of the directory (property, household, staff member, source): letters, digits and . _ : - only. */
 export const identifier = (what: string, whenMissing?: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? (whenMissing ?? `${what} is required`) : `${what} must be a string`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? (whenMissing ?? `${what} is required`) : `${what} must be text`),
+    })
     .trim()
     .min(1, `${what} must not be empty`)
     .max(100, `${what} must be at most 100 characters`)

@@ -52,7 +52,10 @@ const reports: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: {
             description: 'The figures, as JSON or (`format=csv`) as CSV',
-            content: { 'application/json': { schema: PatternReport }, 'text/csv': { schema: z.string().describe('One row per figure, with a header row') } },
+            content: {
+              'application/json': { schema: PatternReport },
+              'text/csv': { schema: z.string().describe('One row per figure, with a header row') },
+            },
           },
           400: Problem,
           401: Problem,
