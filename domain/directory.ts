@@ -23,12 +23,19 @@ const PropertyFields = z.object({
   closesAt: BusinessCalendar.shape.closesAt,
   holidays: BusinessCalendar.shape.holidays,
 });
-const opensBeforeCloses = (p: { opensAt?: string; closesAt?: string }) => !p.opensAt || !p.closesAt || p.opensAt < p.closesAt;
+export const opensBeforeCloses = (p: { opensAt?: string; closesAt?: string }) => !p.opensAt || !p.closesAt || p.opensAt < p.closesAt;
 
 export const CreateProperty = PropertyFields.extend({ id: identifier('id').meta({ example: 'birch-gardens' }) })
   .strict()
   .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
-export const UpdateProperty = PropertyFields.partial()
+// Without the create's defaults: a field left out of a PATCH keeps its value rather than being reset.
+export const UpdateProperty = PropertyFields.extend({
+  businessDays: BusinessCalendar.shape.businessDays.unwrap(),
+  opensAt: BusinessCalendar.shape.opensAt.unwrap(),
+  closesAt: BusinessCalendar.shape.closesAt.unwrap(),
+  holidays: BusinessCalendar.shape.holidays.unwrap(),
+})
+  .partial()
   .strict()
   .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
 // As stored: a zone this runtime's list leaves out (an older alias) still reads back.

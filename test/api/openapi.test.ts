@@ -123,6 +123,21 @@ describe('the schemas refuse what the API refuses', () => {
     expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'body.timeZone' })]);
   });
 
+  it('a PATCH of a property changes only what it names (found by the fuzzer: it reset the calendar)', async () => {
+    const id = `patch-${randomUUID().slice(0, 8)}`;
+    const calendar = { timeZone: 'Europe/London', businessDays: [1, 2, 3], opensAt: '10:00', closesAt: '16:00', holidays: ['2026-12-25'] };
+    const headers = stack.adminHeaders;
+    expect((await stack.app.inject({ method: 'POST', url: '/v1/properties', headers, payload: { id, name: 'Before', ...calendar } })).statusCode).toBe(201);
+    const renamed = await stack.app.inject({ method: 'PATCH', url: `/v1/properties/${id}`, headers, payload: { name: 'After' } });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'After', ...calendar });
+    // Closing before the stored opening hour is refused, naming closesAt; nothing changes.
+    const early = await stack.app.inject({ method: 'PATCH', url: `/v1/properties/${id}`, headers, payload: { closesAt: '09:00' } });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toEqual([expect.objectContaining({ field: 'body.closesAt' })]);
+    expect((await stack.db.property.findUniqueOrThrow({ where: { id } })).closesAt).toBe('16:00');
+  });
+
   it('API keys are one shape per role and trigger rules one per kind (oneOf + discriminator)', async () => {
     const keys = bodySchema('/v1/api-keys', 'post');
     expect(keys.discriminator).toEqual({ propertyName: 'role' });

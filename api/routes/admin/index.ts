@@ -53,7 +53,14 @@ const admin: FastifyPluginAsync = async (app) => {
       visible: (p, row) => inScope(p, row.id),
       mayCreate: (p, input) => inScope(p, input.id),
       insert: async (a, input) => ({ row: await a.deps.db.property.create({ data: input }) }),
-      patch: (a, row, input) => a.deps.db.property.update({ where: { id: row.id }, data: input }),
+      patch: (a, row, input) => {
+        // The hours that stay must still make a day: opening before closing, judged with the stored ones.
+        if (!D.opensBeforeCloses({ opensAt: input.opensAt ?? row.opensAt, closesAt: input.closesAt ?? row.closesAt })) {
+          const message = `opensAt (${input.opensAt ?? row.opensAt}) must be before closesAt (${input.closesAt ?? row.closesAt})`;
+          throw new HttpProblem(400, 'validation', 'Invalid request', `body.closesAt: ${message}`, { errors: [{ field: 'body.closesAt', message }] });
+        }
+        return a.deps.db.property.update({ where: { id: row.id }, data: input });
+      },
       toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
       idOf: (row) => row.id,
     }),
