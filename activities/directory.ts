@@ -24,14 +24,18 @@ export interface CaseSetup {
 
 export const ESCALATION_ROLES = ['community_manager', 'regional_manager'] as const;
 
-/** A property's business calendar; UTC office hours for a property not (yet) in the directory. */
+/**
+ * A property's business calendar; UTC office hours for a property not (yet) in the directory. A stored
+ * calendar that breaks today's rules is passed on as stored rather than failing the activity forever: the
+ * workflow's clock arithmetic copes with any calendar and reports what it could not follow.
+ */
 export async function loadCalendar(db: Db, propertyId: string): Promise<BusinessCalendar> {
   const property = await db.property.findUnique({ where: { id: propertyId } });
-  return BusinessCalendar.parse(
-    property
-      ? { timeZone: property.timeZone, businessDays: property.businessDays, opensAt: property.opensAt, closesAt: property.closesAt, holidays: property.holidays }
-      : { timeZone: 'UTC' },
-  );
+  if (!property) return BusinessCalendar.parse({ timeZone: 'UTC' });
+  const { timeZone, businessDays, opensAt, closesAt, holidays } = property;
+  const stored = { timeZone, businessDays, opensAt, closesAt, holidays };
+  const parsed = BusinessCalendar.safeParse(stored);
+  return parsed.success ? parsed.data : stored;
 }
 
 export function createDirectoryActivities(db: Db) {
@@ -77,11 +81,23 @@ export function createDirectoryActivities(db: Db) {
       return { calendar, policy, ladder };
     },
 
-    /** The staff member a manager assigns must exist, be active and work at the property. */
+    /** The calendar and policy as they stand now, for a running case told that its configuration changed. */
+    async loadCaseConfiguration(request: {
+      propertyId: string;
+      category: OpenCaseRequest['category'];
+      severity: OpenCaseRequest['severity'];
+    }): Promise<{ calendar: BusinessCalendar; policy: StagePolicy }> {
+      const [calendar, policy] = await Promise.all([loadCalendar(db, request.propertyId), loadPolicy(request)]);
+      return { calendar, policy };
+    },
+
+    /**
+     * The staff member a manager assigns must exist, be active and work at the property. One answer for
+     * all three, so a case's property learns nothing about the staff of another.
+     */
     async checkAssignee(request: { propertyId: string; staffId: string }): Promise<{ ok: true; role: string } | { ok: false; reason: string }> {
-      const staff = await db.staffMember.findUnique({ where: { id: request.staffId } });
-      if (!staff || !staff.active) return { ok: false, reason: `staff member ${request.staffId} does not exist or is inactive` };
-      if (!staff.propertyIds.includes(request.propertyId)) return { ok: false, reason: `staff member ${request.staffId} does not work at ${request.propertyId}` };
+      const staff = await db.staffMember.findFirst({ where: { id: request.staffId, active: true, propertyIds: { has: request.propertyId } } });
+      if (!staff) return { ok: false, reason: `no active staff member ${request.staffId} works at ${request.propertyId}` };
       return { ok: true, role: staff.role };
     },
   };

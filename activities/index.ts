@@ -3,19 +3,22 @@ import type { Db } from '../lib/db';
 import { createCaseStoreActivities } from './case-store';
 import { createDirectoryActivities } from './directory';
 import { createMessagingActivities } from './messaging';
+import { createResidentLinkActivities } from './resident-links';
 import { createReviewActivities } from './reviews';
 import { createSignalActivities } from './signals';
 import { logTransport, type MessageTransport } from './transports';
 
 /** Every activity the worker registers, grouped by the outside system each touches. */
 /** `client` lets activities start and signal workflows (trigger rules opening cases); the worker passes it. */
-export function createActivities(deps: { db: Db; transport?: MessageTransport; client?: Client }) {
+/** `publicUrl` is where resident links point (`PUBLIC_URL`, default the API's own address). */
+export function createActivities(deps: { db: Db; transport?: MessageTransport; client?: Client; publicUrl?: string }) {
   return {
     ...createCaseStoreActivities(deps.db),
     ...createDirectoryActivities(deps.db),
     ...createMessagingActivities(deps.db, deps.transport ?? logTransport()),
     ...createSignalActivities(deps.db, deps.client),
     ...createReviewActivities(deps.db),
+    ...createResidentLinkActivities(deps.db, deps.publicUrl ?? 'http://127.0.0.1:3000'),
   };
 }
 

@@ -92,7 +92,11 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   async function openOrAdd(tx: Tx, household: { id: string; propertyId: string; unit: string }, firing: Firing, event: InboundEvent): Promise<string> {
     const category = categoryOfTrigger[firing.kind];
     const lastEventId = firing.eventIds[firing.eventIds.length - 1]!;
-    const open = await tx.case.findFirst({ where: { residentId: household.id, category, status: 'open' }, orderBy: { openedAt: 'asc' }, select: { id: true, workflowId: true } });
+    const open = await tx.case.findFirst({
+      where: { residentId: household.id, propertyId: household.propertyId, category, status: 'open' },
+      orderBy: { openedAt: 'asc' },
+      select: { id: true, workflowId: true },
+    });
     if (open) {
       const attached = await signalCase(open.workflowId, {
         kind: 'trigger_fired',
@@ -120,18 +124,20 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
     return caseId;
   }
 
-  async function householdOf(tx: Tx, householdId: string) {
-    return tx.household.findUniqueOrThrow({ where: { id: householdId }, select: { id: true, propertyId: true, unit: true, moveInOn: true } });
+  /** The household at the event's property: a household is never looked up across properties. */
+  async function householdOf(tx: Tx, householdId: string, propertyId: string) {
+    return tx.household.findFirstOrThrow({ where: { id: householdId, propertyId }, select: { id: true, propertyId: true, unit: true, moveInOn: true } });
   }
 
-  async function applyToEvent(tx: Tx, row: { id: bigint; householdId: string; payload: unknown }): Promise<string[]> {
+  async function applyToEvent(tx: Tx, row: { id: bigint; householdId: string; propertyId: string; payload: unknown }): Promise<string[]> {
     const event = InboundEvent.parse(row.payload);
     const eventId = row.id.toString();
-    if (event.type === 'move_in') await tx.household.update({ where: { id: row.householdId }, data: { moveInOn: new Date(`${event.moveInOn}T00:00:00Z`) } });
+    const householdAtProperty = { id: row.householdId, propertyId: row.propertyId };
+    if (event.type === 'move_in') await tx.household.updateMany({ where: householdAtProperty, data: { moveInOn: new Date(`${event.moveInOn}T00:00:00Z`) } });
     if (event.type === 'lease_renewal' && event.leaseEndsOn) {
-      await tx.household.update({ where: { id: row.householdId }, data: { leaseEndsOn: new Date(`${event.leaseEndsOn}T00:00:00Z`) } });
+      await tx.household.updateMany({ where: householdAtProperty, data: { leaseEndsOn: new Date(`${event.leaseEndsOn}T00:00:00Z`) } });
     }
-    const household = await householdOf(tx, row.householdId);
+    const household = await householdOf(tx, row.householdId, row.propertyId);
     const rules = await rulesAt(tx, household.propertyId);
     const at = new Date(event.occurredAt);
 
@@ -139,7 +145,7 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
     if (isRequest(event)) {
       const since = new Date(at.getTime() - rules.repeat_requests.params.withinDays * DAY_MS);
       const rows = await tx.inboundEvent.findMany({
-        where: { householdId: household.id, type: { in: REQUEST_TYPES }, occurredAt: { gt: since, lte: at } },
+        where: { householdId: household.id, propertyId: household.propertyId, type: { in: REQUEST_TYPES }, occurredAt: { gt: since, lte: at } },
         select: { id: true, occurredAt: true },
         orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
       });
@@ -150,7 +156,7 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
     if (moveInOn && isIssue(event, rules)) {
       const window = moveInWindow(moveInOn, rules.move_in_friction.params.withinDays);
       const rows = await tx.inboundEvent.findMany({
-        where: { householdId: household.id, type: { in: ISSUE_TYPES }, occurredAt: { gte: window.from, lt: window.to, lte: at } },
+        where: { householdId: household.id, propertyId: household.propertyId, type: { in: ISSUE_TYPES }, occurredAt: { gte: window.from, lt: window.to, lte: at } },
         select: { id: true, occurredAt: true, payload: true },
         orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
       });
@@ -162,7 +168,7 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
       touched.add(await openOrAdd(tx, household, firing, event));
     }
     // Every event also lands on the timeline of the household's other open cases.
-    const open = await tx.case.findMany({ where: { residentId: household.id, status: 'open' }, select: { id: true, workflowId: true } });
+    const open = await tx.case.findMany({ where: { residentId: household.id, propertyId: household.propertyId, status: 'open' }, select: { id: true, workflowId: true } });
     for (const c of open.filter((c) => !touched.has(c.id))) {
       const attached = await signalCase(c.workflowId, { kind: event.type, summary: describeEvent(event).slice(0, 2000), source: event.source, occurredAt: event.occurredAt, eventId });
       if (attached) touched.add(c.id);
@@ -211,7 +217,7 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   }
 
   return {
-    /** Stores a batch; each event once by source × external id. Idempotent: a retry reports the same receipts. */
+    /** Stores a batch; each event once by property × source × external id. Idempotent: a retry reports the same receipts. */
     async storeEvents(request: { batchId: string; events: InboundEvent[] }): Promise<StoredBatch> {
       const events = request.events.map((e) => InboundEvent.parse(e));
       await db.inboundEvent.createMany({
@@ -230,15 +236,15 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
         skipDuplicates: true,
       });
       const rows = await db.inboundEvent.findMany({
-        where: { OR: events.map((e) => ({ source: e.source, externalId: e.externalId })) },
-        select: { id: true, source: true, externalId: true, batchId: true, householdId: true, processedAt: true, occurredAt: true },
+        where: { OR: events.map((e) => ({ propertyId: e.propertyId, source: e.source, externalId: e.externalId })) },
+        select: { id: true, propertyId: true, source: true, externalId: true, batchId: true, householdId: true, processedAt: true, occurredAt: true },
       });
-      const byKey = new Map(rows.map((r) => [`${r.source}\n${r.externalId}`, r]));
+      const byKey = new Map(rows.map((r) => [`${r.propertyId}\n${r.source}\n${r.externalId}`, r]));
       const receipts: StoredBatch['receipts'] = [];
       const households = new Map<string, string[]>();
       const seen = new Set<string>();
       for (const e of events) {
-        const key = `${e.source}\n${e.externalId}`;
+        const key = `${e.propertyId}\n${e.source}\n${e.externalId}`;
         const row = byKey.get(key)!;
         const first = row.batchId === request.batchId && !seen.has(key);
         seen.add(key);
@@ -288,7 +294,7 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
         if (!rules[kind].enabled) return null;
         const opened = await tx.inboundEvent.findUniqueOrThrow({ where: { id: BigInt(input.openedEventId) } });
         const event = InboundEvent.parse(opened.payload);
-        const household = await householdOf(tx, input.householdId);
+        const household = await householdOf(tx, input.householdId, input.propertyId);
         const eventIds = [input.openedEventId, ...(request.closedEventId ? [request.closedEventId] : [])];
         const what = input.kind === 'work_order' ? `Work order ${input.ref}` : `Message thread ${input.ref}`;
         const firing: Firing =

@@ -1,6 +1,7 @@
-import { createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Config } from '../lib/config';
+import { signWebhook } from '../lib/webhook-signature';
+import { redactResidentLinks } from '../lib/resident-links';
 
 /**
  * How a message leaves the outbox. Every delivery carries the message's unique key, so a receiver (webhook)
@@ -15,6 +16,8 @@ export interface OutgoingMessage {
   template: string;
   subject: string;
   body: string;
+  /** The resident's personal link, on resident-facing messages about a case. */
+  link?: string | null;
 }
 
 export interface MessageTransport {
@@ -31,32 +34,39 @@ export class UndeliverableMessage extends Error {
   override name = 'UndeliverableMessage';
 }
 
-/** Turns a logical recipient (`staff:<id>`, `resident:<id>`) into an e-mail address, or null. */
-export type AddressBook = (recipient: string) => Promise<string | null>;
+/**
+ * Turns a logical recipient (`staff:<id>`, `resident:<id>`) of a message about a case into an e-mail
+ * address, or null.
+ */
+export type AddressBook = (recipient: string, caseId: string | null) => Promise<string | null>;
 
 export function logTransport(write: (line: string) => void = (line) => console.log(line)): MessageTransport {
   return {
     name: 'log',
     async deliver(message) {
-      write(JSON.stringify({ msg: 'message delivered', transport: 'log', ...message }));
+      // Logs travel further than messages: the resident's link (their key to the case) never goes into them.
+      write(redactResidentLinks(JSON.stringify({ msg: 'message delivered', transport: 'log', ...message })));
     },
   };
 }
 
-/** POSTs the message as JSON, signed with HMAC-SHA256 of the body (`x-signature: sha256=<hex>`). */
-export function webhookTransport(url: string, secret: string): MessageTransport {
+/**
+ * POSTs the message as JSON, signed over the time of sending and the body (`x-signature: t=<unix seconds>,
+ * v1=<hex HMAC-SHA256 of "<t>.<body>">`), so a receiver can reject a replayed old message.
+ */
+export function webhookTransport(url: string, secret: string, now: () => Date = () => new Date()): MessageTransport {
   return {
     name: 'webhook',
     async deliver(message) {
       const body = JSON.stringify(message);
-      const signature = createHmac('sha256', secret).update(body).digest('hex');
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': message.key, 'x-signature': `sha256=${signature}` },
+        headers: { 'content-type': 'application/json', 'idempotency-key': message.key, 'x-signature': signWebhook(secret, body, now()) },
         body,
         signal: AbortSignal.timeout(10_000),
       });
-      if (!response.ok) throw new Error(`webhook ${url} answered ${response.status}`);
+      // The URL may carry a token (in its path or query): only its origin is named.
+      if (!response.ok) throw new Error(`webhook at ${new URL(url).origin} answered ${response.status}`);
     },
   };
 }
@@ -66,7 +76,7 @@ export function smtpTransport(smtpUrl: string, from: string, addressOf: AddressB
   return {
     name: 'smtp',
     async deliver(message) {
-      const to = await addressOf(message.recipient);
+      const to = await addressOf(message.recipient, message.caseId);
       if (!to) throw new UndeliverableMessage(`no e-mail address on file for ${message.recipient}`);
       await mailer.sendMail({
         from,

@@ -2,12 +2,10 @@ import type { Client, Connection } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
-import { hashApiKey } from '../lib/api-keys';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
@@ -18,6 +16,10 @@ import events from './routes/events';
 import residents from './routes/residents';
 import reports from './routes/reports';
 import admin from './routes/admin';
+import residentPage from './routes/resident';
+import { redactResidentLinks } from '../lib/resident-links';
+import me from './routes/me';
+import consolePlugin from './plugins/console';
 
 export interface AppDeps {
   db: Db;
@@ -27,8 +29,16 @@ export interface AppDeps {
   logLevel?: string;
   /** Browser origins allowed by CORS (none by default). */
   corsOrigins?: string[];
-  /** Requests per minute per API key (or client address). */
+  /** Requests per minute per API key, and failed or keyless requests per client address. */
   rateLimitPerMinute?: number;
+  /** Report requests per minute per API key (the costly routes). */
+  reportsRateLimitPerMinute?: number;
+  /** Days a resident link keeps working after its case closes (default 30). */
+  residentLinkDaysAfterClose?: number;
+  /** Requests per minute per client address on the resident pages (default 60). */
+  residentPageRateLimitPerMinute?: number;
+  /** Where log lines go (tests read them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 declare module 'fastify' {
@@ -43,12 +53,29 @@ declare module 'fastify' {
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel ?? 'info' },
+    logger: {
+      level: deps.logLevel ?? 'info',
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      // A resident link in a URL is the resident's key to their case: it never reaches a log line.
+      serializers: {
+        req: (request: LoggedRequest) => ({
+          method: request.method,
+          url: redactResidentLinks(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort,
+        }),
+      },
+    },
     bodyLimit: 64 * 1024,
-    requestIdHeader: 'x-request-id',
+    // A client's x-request-id is kept only in a safe form (it lands in logs and answers); else a new id.
+    requestIdHeader: false,
     // Ids longer than the schemas allow reach validation (a 400 naming them) rather than the router's 414.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
-    genReqId: () => crypto.randomUUID(),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,18 +100,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
 
-  // External plugins. CSP is left to the UIs that embed the API; the API itself serves JSON (and /docs).
-  await app.register(helmet, { contentSecurityPolicy: false });
-  await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
-  await app.register(rateLimit, {
-    max: deps.rateLimitPerMinute ?? 1200,
-    timeWindow: '1 minute',
-    // Per key (hashed, never logged), else per client address.
-    keyGenerator: (request) => {
-      const header = request.headers.authorization;
-      return header ? `key:${hashApiKey(header)}` : `ip:${request.ip}`;
-    },
+  // External plugins. Answers get a CSP that allows nothing (they are JSON); the /docs pages get their own.
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   });
+  await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -101,7 +121,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: (documents) => addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Swagger UI's CSP allows its own scripts and styles by hash; plain http on a loopback port must keep working.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   // The app's own plugins, then the routes.
@@ -113,7 +138,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(residents, { prefix: '/v1/residents' });
   await app.register(reports, { prefix: '/v1/reports' });
   await app.register(admin, { prefix: '/v1' });
+  await app.register(residentPage, {
+    daysAfterClose: deps.residentLinkDaysAfterClose ?? 30,
+    rateLimitPerMinute: deps.residentPageRateLimitPerMinute ?? 60,
+  });
+  await app.register(me, { prefix: '/v1' });
+  // The staff console (a single-page app built into console/dist) at /console/.
+  await app.register(consolePlugin);
   return app;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+interface LoggedRequest {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
 }
 
 function nulFields(value: unknown, path: string): { field: string; message: string }[] {

@@ -19,7 +19,7 @@ const descriptions: Record<number, string> = {
   413: 'The body is larger than this route accepts',
   415: 'The body is not `application/json`',
   422: 'Well-formed but refused: see `type`',
-  429: 'Too many requests for this key (`RATE_LIMIT_PER_MINUTE`); retry after `retry-after` seconds',
+  429: 'Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds',
   503: 'Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds',
 };
 
@@ -36,8 +36,9 @@ function isProblemSchema(schema: unknown): schema is z.ZodObject {
 /** The problem statuses a route can answer besides the ones it declares. */
 export function sharedProblemStatuses(route: Pick<RouteOptions, 'schema' | 'config'>): number[] {
   const schema = route.schema ?? {};
-  const statuses = [400, 429];
-  if (!(route.config as { public?: boolean } | undefined)?.public) statuses.push(401, 503);
+  const statuses = [400];
+  // The public routes (health) are not limited; every other one is, per key or, without a valid key, per address.
+  if (!(route.config as { public?: boolean } | undefined)?.public) statuses.push(401, 429, 503);
   if (schema.body) statuses.push(413, 415);
   if (schema.params) statuses.push(404);
   return statuses;

@@ -6,7 +6,7 @@ import { openCase } from '../lib/case-starter';
 import { addNote, getCase, acknowledge, recordFacts, proposePlan, resolve, recordFeedback } from '../workflows/case-definitions';
 import { measureFloor, type Floor } from './floor/measure';
 import { direct, percentile, ratio, round, type Figures } from './measure';
-import { PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
+import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
 
 /**
  * Each figure is a ratio against its closest baseline measured in the same run, because these machines are
@@ -21,7 +21,7 @@ const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 10);
 
 const body = () => ({
   propertyId: PROPERTY,
-  residentId: `hh-${randomUUID().slice(0, 8)}`,
+  residentId: benchHousehold(Math.floor(Math.random() * BENCH_HOUSEHOLDS)),
   category: 'maintenance_delay',
   severity: 'medium',
   channel: 'resident_app',
@@ -44,7 +44,7 @@ async function http(stack: BenchStack, concurrency: number, seconds: number, req
 async function main() {
   const stack = await startBenchStack();
   const results: Record<string, unknown>[] = [];
-  let floors: Record<number, Floor> = {};
+  let floors: Record<number, Floor> | undefined;
   const row = (scenario: string, concurrency: number, api: Figures, baseline: Figures, floor?: Figures) => {
     const entry = {
       scenario,

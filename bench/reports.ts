@@ -30,7 +30,7 @@ async function main() {
     const admin = (await mintApiKey(db, { name: 'bench admin', role: 'admin', propertyIds: ['*'] })).key;
     const regionalProperties = Array.from({ length: 20 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`);
     const regional = (await mintApiKey(db, { name: 'bench regional', role: 'regional_manager', propertyIds: regionalProperties, staffId: 'rm-01' })).key;
-    const app = await buildApp({ db, temporal: new Client({ connection }), temporalConnection: connection, taskQueue: 'unused', logLevel: 'warn', rateLimitPerMinute: 1_000_000 });
+    const app = await buildApp({ db, temporal: new Client({ connection }), temporalConnection: connection, taskQueue: 'unused', logLevel: 'warn', rateLimitPerMinute: 1_000_000, reportsRateLimitPerMinute: 1_000_000 });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
     const to = new Date().toISOString().slice(0, 10);

@@ -19,6 +19,9 @@ import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temp
  */
 export const ROOT = path.join(__dirname, '..');
 export const PROPERTY = 'bench-court';
+/** Households of the bench property (a case must name a household of its property). */
+export const BENCH_HOUSEHOLDS = 1000;
+export const benchHousehold = (i: number) => `bench-hh-${i % BENCH_HOUSEHOLDS}`;
 
 export interface BenchStack {
   db: Db;
@@ -62,7 +65,7 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
   fs.mkdirSync(dataDir, { recursive: true });
   stops.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const pgPort = await portOrFree(54359 + Math.floor(Math.random() * 500));
-  const servers = { pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log }), temporal: undefined as unknown as DevServer };
+  const servers = { pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log, durable: false }), temporal: undefined as unknown as DevServer };
   stops.push(() => servers.pg.stop());
   const pg = servers.pg;
   const databaseUrl = pg.url.replace(/\/[^/]+$/, '/service_recovery_bench');
@@ -86,6 +89,9 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
       { id: 'bench-rm', name: 'Riley', role: 'regional_manager', propertyIds: [PROPERTY] },
     ],
   });
+  await db.household.createMany({
+    data: Array.from({ length: BENCH_HOUSEHOLDS }, (_, i) => ({ id: benchHousehold(i), propertyId: PROPERTY, unit: String(i), name: `Household ${i}` })),
+  });
   // Short follow-up so a whole lifecycle fits a benchmark; the acknowledge timer as the caller needs it.
   const policy = { ...shortPolicy(), acknowledge: { amount: options.acknowledgeSeconds ?? 3600, unit: 'seconds' as const } };
   await db.policy.create({ data: { propertyId: '*', category: 'maintenance_delay', severity: 'medium', policy: policy as object } });
@@ -103,6 +109,7 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
     MESSAGE_TRANSPORT: 'log',
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
+    REPORTS_RATE_LIMIT_PER_MINUTE: '1000000',
   };
   // Outside the run's folder, so the worker's and API's logs outlive the run (a failed fault test needs them).
   const logPath = `${dataDir}.log`;
@@ -142,7 +149,7 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
       await servers.pg.stop();
     },
     async startPostgres() {
-      servers.pg = await startEmbeddedPostgres({ dataDir, port: pgPort, log });
+      servers.pg = await startEmbeddedPostgres({ dataDir, port: pgPort, log, durable: false });
     },
     async restartTemporal() {
       await servers.temporal.stop();

@@ -5,9 +5,12 @@ import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { connectTemporal, createClient } from '../lib/temporal';
 import { ensureAdminKey } from '../lib/api-keys';
+import { ensureBuilt as ensureConsoleBuilt } from '../console/build.cjs';
 
 async function main() {
   const config = loadConfig();
+  // The staff console at /console/: rebuilt here when its sources changed since `npm install`.
+  await ensureConsoleBuilt({ log: (line: string) => console.log(`api: ${line}`) });
   const databaseUrl = requireDatabaseUrl(config, 'API');
   const address = requireTemporalAddress(config, 'API');
   const db = await connectDb(databaseUrl, 'DATABASE_URL');
@@ -20,6 +23,9 @@ async function main() {
     logLevel: config.LOG_LEVEL,
     corsOrigins: config.CORS_ORIGINS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    reportsRateLimitPerMinute: config.REPORTS_RATE_LIMIT_PER_MINUTE,
+    residentLinkDaysAfterClose: config.RESIDENT_LINK_DAYS_AFTER_CLOSE,
+    residentPageRateLimitPerMinute: config.RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE,
   });
   const firstAdmin = await ensureAdminKey(db, config.ADMIN_API_KEY);
   if (firstAdmin?.fromEnv) console.log('api: created the first admin API key from ADMIN_API_KEY');

@@ -16,15 +16,20 @@ import { connectTemporal } from '../lib/temporal';
 
 const log = (line: string) => console.log(`start: ${line}`);
 const stops: Array<() => Promise<void>> = [];
-let stopping = false;
+let stopping: Promise<void> | null = null;
 
+/**
+ * Stops every part, the last started first, then exits. A supervisor signals the whole process group, so
+ * the signal can arrive more than once (directly and relayed by npm/tsx): every call waits for the one
+ * stop, so no second signal cuts it short and leaves PostgreSQL running.
+ */
 async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  stopping ??= (async () => {
     log('stopping…');
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
     log('stopped');
-  }
+  })();
+  await stopping;
   process.exit(code);
 }
 
@@ -97,6 +102,7 @@ async function main() {
   const apiUrl = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   await waitForReady(`${apiUrl}/readyz`, 60_000);
   if (stopping) return;
+  const demoCase = demo ? await openDemoCase(apiUrl, demo.frontline) : null;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
@@ -105,8 +111,9 @@ async function main() {
       `Service Recovery is ready (${seconds} s):`,
       `  API          ${apiUrl}`,
       `  API docs     ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)`,
+      `  Console      ${apiUrl}/console/   (staff: sign in with an API key)`,
       `  Temporal UI  ${temporalUi ?? `(not known; set TEMPORAL_UI_URL)`}   namespace ${config.TEMPORAL_NAMESPACE}`,
-      `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${config.dataDir})` : ''}`,
+      `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${database.embedded.dataDir})` : ''}`,
       ...(demo
         ? [
             '',
@@ -115,13 +122,45 @@ async function main() {
             `  admin                     ${demo.admin ?? '(from ADMIN_API_KEY)'}`,
             `  frontline (Maple Court)   ${demo.frontline}`,
             `  integration (resident app) ${demo.integration}`,
-            'Try it at /docs with "Authorize". Set SEED_DEMO=false to start with an empty database.',
+            'Try it at /console/ (sign in with a key) or /docs with "Authorize". Set SEED_DEMO=false to start empty.',
+          ]
+        : []),
+      ...(demoCase
+        ? [
+            '',
+            `A demo case was opened for household mc-12b (${demoCase.id}).`,
+            "The resident's own page (open it on a phone):",
+            `  ${demoCase.residentLink}`,
           ]
         : []),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
+}
+
+/** A first case for the demo household, so its resident link can be opened at once; null if that fails. */
+async function openDemoCase(apiUrl: string, key: string): Promise<{ id: string; residentLink: string } | null> {
+  try {
+    const response = await fetch(`${apiUrl}/v1/cases`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'idempotency-key': 'demo-case' },
+      body: JSON.stringify({
+        propertyId: 'maple-court',
+        residentId: 'mc-12b',
+        category: 'maintenance_delay',
+        severity: 'high',
+        channel: 'resident_app',
+        summary: 'Dishwasher repair promised Monday, still broken',
+        unit: '12B',
+      }),
+    });
+    const body = (await response.json()) as { id?: string; residentLink?: string | null };
+    return response.ok && body.id && body.residentLink ? { id: body.id, residentLink: body.residentLink } : null;
+  } catch (error) {
+    log(`could not open the demo case: ${String(error)}`);
+    return null;
+  }
 }
 
 main().catch(async (error) => {

@@ -34,6 +34,7 @@ async function main() {
     db,
     transport: transportFromConfig(config, directoryAddressBook(db)),
     client,
+    publicUrl: config.publicUrl,
   });
   if (await ensureMonthlyReviewSchedule(client, config.TEMPORAL_TASK_QUEUE)) console.log('worker: created the monthly-review schedule');
   console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);

@@ -16,6 +16,7 @@ const sources = {
   ChangeSeverity: Actions.ChangeSeverity,
   AddNote: Actions.AddNote,
   Cancel: Actions.Cancel,
+  ResidentMessage: Actions.ResidentMessage,
   ResidentEvent: Actions.ResidentEvent,
 };
 

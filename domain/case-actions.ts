@@ -61,6 +61,18 @@ export const AddNote = z.object({
 });
 export const Cancel = z.object({ by: staffId, reason: text('reason', 1000) });
 
+/** A message the resident wrote on their page; `messageId` (one per form) makes a second submit a no-op. */
+export const ResidentMessage = z.object({
+  by: staffId,
+  body: text('body', 4000),
+  messageId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/, 'messageId may contain only letters, digits, _ and -'),
+});
+
 /** Something the resident did in another system (resident app, work-order system): a Signal, never rejected. */
 export const ResidentEvent = z.object({
   kind: z.enum([
@@ -102,4 +114,5 @@ export type Assign = z.infer<typeof Assign>;
 export type ChangeSeverity = z.infer<typeof ChangeSeverity>;
 export type AddNote = z.infer<typeof AddNote>;
 export type Cancel = z.infer<typeof Cancel>;
+export type ResidentMessage = z.infer<typeof ResidentMessage>;
 export type ResidentEvent = z.infer<typeof ResidentEvent>;

@@ -108,6 +108,13 @@ export const CaseDetail = CaseSummary.extend({
   breaches: z.array(Breach).describe('Every missed timeframe'),
   closingReport: z.unknown().nullable().describe('Outcome, durations per stage and breaches, once closed'),
   timeline: z.array(CaseTimelineEntry),
+  residentLink: z
+    .string()
+    .nullable()
+    .describe(
+      'The resident’s personal page for this case (to text or read out); null when the case is closed or its ' +
+        'workflow did not answer',
+    ),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CaseCategory, Severity } from './case';
-import { StaffRole, StagePolicy } from './policies';
+import { ConfiguredPolicy, StaffRole, StagePolicy } from './policies';
 import { email, identifier, text } from './text';
-import { BusinessCalendar } from './timeframes';
+import { BusinessCalendar, HolidayDate, calendarRuleProblems, type CalendarRuleProblem } from './timeframes';
+import { canonicalLanguageTag } from './i18n';
 
 /**
  * What an operator configures: properties and their calendars, households, staff, API keys, policies and
@@ -21,23 +22,52 @@ const PropertyFields = z.object({
   businessDays: BusinessCalendar.shape.businessDays,
   opensAt: BusinessCalendar.shape.opensAt,
   closesAt: BusinessCalendar.shape.closesAt,
-  holidays: BusinessCalendar.shape.holidays,
+  holidays: z
+    .array(HolidayDate)
+    .max(1000, 'must list at most 1000 days')
+    .default([])
+    .describe('Local dates the office is closed'),
 });
-export const opensBeforeCloses = (p: { opensAt?: string; closesAt?: string }) => !p.opensAt || !p.closesAt || p.opensAt < p.closesAt;
+type CalendarFields = Pick<z.infer<typeof PropertyFields>, 'businessDays' | 'opensAt' | 'closesAt' | 'holidays'>;
+
+/** The calendar rules, as zod issues on the fields they name. */
+const calendarRules = (calendar: CalendarFields, ctx: z.RefinementCtx) => {
+  for (const problem of calendarRuleProblems(calendar)) {
+    ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
+  }
+};
+/** A field without its create default, keeping its description and other metadata for the document. */
+const withoutDefault = <T extends z.ZodType>(field: z.ZodDefault<T>): T => {
+  const meta = field.meta();
+  return meta ? (field.unwrap().meta(meta) as T) : field.unwrap();
+};
 
 export const CreateProperty = PropertyFields.extend({ id: identifier('id').meta({ example: 'birch-gardens' }) })
   .strict()
-  .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
-// Without the create's defaults: a field left out of a PATCH keeps its value rather than being reset.
+  .superRefine(calendarRules);
+/**
+ * A partial change, without the create's defaults: a field left out of a PATCH keeps its stored value rather
+ * than being reset. The calendar rules are judged on the stored calendar with the change applied.
+ */
 export const UpdateProperty = PropertyFields.extend({
-  businessDays: BusinessCalendar.shape.businessDays.unwrap(),
-  opensAt: BusinessCalendar.shape.opensAt.unwrap(),
-  closesAt: BusinessCalendar.shape.closesAt.unwrap(),
-  holidays: BusinessCalendar.shape.holidays.unwrap(),
+  businessDays: withoutDefault(PropertyFields.shape.businessDays),
+  opensAt: withoutDefault(PropertyFields.shape.opensAt),
+  closesAt: withoutDefault(PropertyFields.shape.closesAt),
+  holidays: withoutDefault(PropertyFields.shape.holidays),
 })
   .partial()
-  .strict()
-  .refine(opensBeforeCloses, { message: 'opensAt must be before closesAt', path: ['closesAt'] });
+  .strict();
+export type UpdateProperty = z.infer<typeof UpdateProperty>;
+
+/** Problems of the calendar a property would have after `change`, or none. */
+export function updatedCalendarProblems(stored: CalendarFields, change: UpdateProperty): CalendarRuleProblem[] {
+  return calendarRuleProblems({
+    businessDays: change.businessDays ?? stored.businessDays,
+    opensAt: change.opensAt ?? stored.opensAt,
+    closesAt: change.closesAt ?? stored.closesAt,
+    holidays: change.holidays ?? stored.holidays,
+  });
+}
 // As stored: a zone this runtime's list leaves out (an older alias) still reads back.
 export const Property = PropertyFields.extend({ id: z.string(), timeZone: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
@@ -58,6 +88,14 @@ const HouseholdFields = z.object({
   contacts: z.array(Contact).max(10).default([]),
   leaseEndsOn: isoDate.meta({ example: '2027-07-31' }).nullable().optional(),
   moveInOn: isoDate.meta({ example: '2026-08-01' }).nullable().optional(),
+  language: z
+    .string()
+    .trim()
+    .max(35)
+    .refine((tag) => canonicalLanguageTag(tag) !== null, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
+    .transform((tag) => canonicalLanguageTag(tag)!)
+    .optional()
+    .describe('BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English)'),
 });
 export const CreateHousehold = HouseholdFields.extend({ id: identifier('id').meta({ example: 'mc-7c' }) }).strict();
 export const UpdateHousehold = HouseholdFields.omit({ propertyId: true }).partial().strict();
@@ -67,6 +105,7 @@ export const Household = HouseholdFields.extend({
   contacts: z.array(z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })),
   leaseEndsOn: z.string().nullable(),
   moveInOn: z.string().nullable(),
+  language: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -142,8 +181,10 @@ export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('The secre
 
 const PolicyScope = z.union([z.literal(PORTFOLIO), identifier('propertyId')]).default(PORTFOLIO).describe('A property, or "*" for the portfolio default');
 
-export const CreatePolicy = z.object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: StagePolicy }).strict();
-export const UpdatePolicy = z.object({ policy: StagePolicy }).strict();
+export const CreatePolicy = z
+  .object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: ConfiguredPolicy })
+  .strict();
+export const UpdatePolicy = z.object({ policy: ConfiguredPolicy }).strict();
 export const PolicyRecord = z.object({
   id: z.string(),
   propertyId: z.string(),

@@ -69,6 +69,16 @@ export function ownerAssignedMessage(caseId: string, summary: string): MessageCo
   return { template: 'staff.assigned', subject: `New recovery case: ${summary}`, body: `You own recovery case ${caseId}: "${summary}". Acknowledge the resident first.` };
 }
 
+export function residentMessageToOwner(caseId: string, summary: string, body: string): MessageContent {
+  return {
+    template: 'staff.resident_message',
+    subject: `The resident wrote: ${summary}`,
+    body:
+      `The resident wrote on their page about case ${caseId} ("${summary}"):\n\n${body}\n\n` +
+      'Reply with a note to the resident.',
+  };
+}
+
 export function escalationMessage(caseId: string, summary: string, stage: string, reason: string): MessageContent {
   return {
     template: 'staff.escalated',
@@ -90,6 +100,17 @@ export function residentNotUpdatedMessage(caseId: string, summary: string): Mess
     template: 'staff.resident_not_updated',
     subject: `The resident has not heard from us: ${summary}`,
     body: `No one has updated the resident on case ${caseId} ("${summary}") for a while. Send them an update.`,
+  };
+}
+
+/** The property's configuration could not be followed; the case carries on with calendar time meanwhile. */
+export function configurationProblemMessage(caseId: string, summary: string, problem: string): MessageContent {
+  return {
+    template: 'staff.configuration_problem',
+    subject: `Check the property's settings: ${summary}`,
+    body:
+      `Case ${caseId} ("${summary}") could not follow its property's settings: ${problem}. ` +
+      'Its due times count calendar time until the settings are corrected (then run `npm run cases:repair`).',
   };
 }
 

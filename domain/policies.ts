@@ -27,6 +27,62 @@ export const StagePolicy = z
   .strict();
 export type StagePolicy = z.infer<typeof StagePolicy>;
 
+type PolicyTimeframe = Exclude<keyof StagePolicy, 'maxReopens' | 'ownerRole'>;
+const MINUTE = 1;
+const HOUR = 60 * MINUTE;
+/**
+ * The shortest span each timeframe may have, so a person can meet it and nobody is messaged every few
+ * seconds: stage timeframes of minutes, reminders of half an hour or more, resident-facing spans of hours.
+ */
+export const policyLowerBounds: Record<PolicyTimeframe, number> = {
+  acknowledge: 15 * MINUTE,
+  gather_facts: 15 * MINUTE,
+  resolve: 15 * MINUTE,
+  escalationReminderInterval: 30 * MINUTE,
+  residentUpdateInterval: 1 * HOUR,
+  followUpDelay: 1 * HOUR,
+  followUpReminderAfter: 1 * HOUR,
+  followUpGiveUpAfter: 1 * HOUR,
+};
+/**
+ * The longest a timeframe may be, per unit: about a year of calendar time, or of business time at eight
+ * opening hours a day, which the clock arithmetic can still count for any calendar the API accepts.
+ */
+const upperBounds: Record<Timeframe['unit'], number> = {
+  seconds: 365 * 24 * 3600,
+  minutes: 365 * 24 * 60,
+  hours: 365 * 24,
+  days: 365,
+  business_hours: 500,
+  business_days: 250,
+};
+/** Nominal minutes of a timeframe; a business day counts as an 8-hour office day. */
+const minutesPerUnit: Record<Timeframe['unit'], number> = {
+  seconds: 1 / 60,
+  minutes: 1,
+  hours: 60,
+  days: 24 * 60,
+  business_hours: 60,
+  business_days: 8 * 60,
+};
+
+const spell = (minutes: number) =>
+  minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}` : `${minutes} minutes`;
+
+/** A policy an operator writes: the schema above plus spans a person can meet and that can be counted. */
+export const ConfiguredPolicy = StagePolicy.superRefine((policy, ctx) => {
+  for (const [field, least] of Object.entries(policyLowerBounds) as [PolicyTimeframe, number][]) {
+    const { amount, unit } = policy[field];
+    if (amount * minutesPerUnit[unit] < least) {
+      const message = `must be at least ${spell(least)} (${amount} ${unit} is shorter)`;
+      ctx.addIssue({ code: 'custom', path: [field], message });
+    } else if (amount > upperBounds[unit]) {
+      const message = `must be at most ${upperBounds[unit]} ${unit}`;
+      ctx.addIssue({ code: 'custom', path: [field, 'amount'], message });
+    }
+  }
+});
+
 const hours = (amount: number): Timeframe => ({ amount, unit: 'hours' });
 const businessHours = (amount: number): Timeframe => ({ amount, unit: 'business_hours' });
 const businessDays = (amount: number): Timeframe => ({ amount, unit: 'business_days' });

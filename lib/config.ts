@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { showConfigValue } from './redact';
 import { StartupError } from './startup-error';
 
 /**
@@ -27,7 +28,7 @@ const postgresUrl = z
 const hostAndPort = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9.\-\[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233')
+  .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233')
   .refine((value) => {
     const p = Number(value.slice(value.lastIndexOf(':') + 1));
     return p >= 1 && p <= 65535;
@@ -72,8 +73,26 @@ export const configSchema = z.object({
     }
     return origins;
   }),
-  /** Requests per minute per API key (or per client address without one). */
+  /** Requests per minute per API key, and requests without a valid key per client address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /** Report requests per minute per API key (default: 60, or RATE_LIMIT_PER_MINUTE when lower). */
+  REPORTS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** Where residents open their links (`PUBLIC_URL/r/<token>`); default the API's own address. */
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url('must be a URL like https://recovery.example.com')
+      .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
+      .optional(),
+  ),
+  /** Days a resident link keeps working after its case closes (fractions allowed). */
+  RESIDENT_LINK_DAYS_AFTER_CLOSE: z.coerce
+    .number({ error: 'must be a number of days' })
+    .min(0, 'must not be negative')
+    .max(3650)
+    .default(30),
+  /** Requests per minute per client address on the resident pages (`/r/…`). */
+  RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Load the demo portfolio into an empty database on `npm start`. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
@@ -86,19 +105,20 @@ export const configSchema = z.object({
   }
 });
 
-export type Config = z.infer<typeof configSchema> & { dataDir: string };
+export type Config = z.infer<typeof configSchema> & { dataDir: string; publicUrl: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = issue.path.join('.');
-      const value = env[name];
-      return `${name}=${JSON.stringify(value ?? '')} ${issue.message}`;
+      return `${name}=${showConfigValue(name, env[name])} ${issue.message}`;
     });
     throw new StartupError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  const host = parsed.data.HOST === '0.0.0.0' ? '127.0.0.1' : parsed.data.HOST;
+  const publicUrl = (parsed.data.PUBLIC_URL ?? `http://${host}:${parsed.data.PORT}`).replace(/\/+$/, '');
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR), publicUrl };
 }
 
 export function requireDatabaseUrl(config: Config, role: string): string {
@@ -121,13 +141,4 @@ export function requireTemporalAddress(config: Config, role: string): string {
   return config.TEMPORAL_ADDRESS;
 }
 
-/** The URL without its password, for messages. */
-export function redactUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.password) url.password = '***';
-    return url.toString();
-  } catch {
-    return value;
-  }
-}
+export { redactUrl } from './redact';

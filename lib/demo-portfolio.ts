@@ -20,7 +20,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (await db.property.count()) === 0 && (await db.case.count()) === 0;
 }
 
-export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string): Promise<DemoKeys> {
+/**
+ * `portfolioRules: false` leaves out the portfolio-wide (`*`) policies and ownership rules: tests sharing a
+ * database use it, because those rows change who owns every other property's cases.
+ */
+export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string, { portfolioRules = true } = {}): Promise<DemoKeys> {
   await db.property.createMany({
     data: [
       { id: 'maple-court', name: 'Maple Court Apartments', timeZone: 'America/New_York', holidays: ['2026-11-26', '2026-12-25'] },
@@ -50,19 +54,21 @@ export async function seedDemoPortfolio(db: Db, adminKeyFromEnv?: string): Promi
   await db.household.createMany({
     data: [
       { id: 'mc-12b', propertyId: 'maple-court', unit: '12B', name: 'Jordan & Casey Lee', contacts: [{ name: 'Jordan Lee', email: 'jordan@demo.invalid', phone: '+1 555 0100' }], leaseEndsOn: new Date('2027-01-31'), moveInOn: new Date('2025-02-01') },
-      { id: 'mc-4a', propertyId: 'maple-court', unit: '4A', name: 'Morgan Diaz', contacts: [{ name: 'Morgan Diaz', email: 'morgan@demo.invalid' }], leaseEndsOn: new Date('2027-06-30'), moveInOn: new Date('2026-11-01') },
+      { id: 'mc-4a', propertyId: 'maple-court', unit: '4A', name: 'Morgan Diaz', contacts: [{ name: 'Morgan Diaz', email: 'morgan@demo.invalid' }], leaseEndsOn: new Date('2027-06-30'), moveInOn: new Date('2026-11-01'), language: 'es-US' },
       { id: 'hv-301', propertyId: 'harbour-view', unit: '301', name: 'Alex Taylor', contacts: [{ name: 'Alex Taylor', email: 'alex@demo.invalid', phone: '+44 20 7946 0000' }], leaseEndsOn: new Date('2026-12-31'), moveInOn: new Date('2024-01-15') },
     ],
     skipDuplicates: true,
   });
-  await db.policy.createMany({
-    data: caseCategories.flatMap((category) => severities.map((severity) => ({ propertyId: '*', category, severity, policy: defaultPolicy(category, severity) as object }))),
-    skipDuplicates: true,
-  });
-  await db.ownershipRule.createMany({
-    data: caseCategories.map((category) => ({ propertyId: '*', category, ownerRole: defaultOwnerRole[category] })),
-    skipDuplicates: true,
-  });
+  if (portfolioRules) {
+    await db.policy.createMany({
+      data: caseCategories.flatMap((category) => severities.map((severity) => ({ propertyId: '*', category, severity, policy: defaultPolicy(category, severity) as object }))),
+      skipDuplicates: true,
+    });
+    await db.ownershipRule.createMany({
+      data: caseCategories.map((category) => ({ propertyId: '*', category, ownerRole: defaultOwnerRole[category] })),
+      skipDuplicates: true,
+    });
+  }
   const admin = await ensureAdminKey(db, adminKeyFromEnv);
   const frontline = await mintApiKey(db, { name: 'demo front desk (Maple Court)', role: 'frontline', propertyIds: ['maple-court'], staffId: 'mc-sam' });
   const integration = await mintApiKey(db, { name: 'demo resident app', role: 'integration', propertyIds: ['*'], integration: 'resident-app' });

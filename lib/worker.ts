@@ -27,12 +27,19 @@ export function createWorker(options: {
   transport?: MessageTransport;
   /** For activities that start or signal workflows (trigger rules, watches, reviews). */
   client?: Client;
+  /** Where resident links point (`PUBLIC_URL`). */
+  publicUrl?: string;
 }): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts'),
-    activities: createActivities({ db: options.db, transport: options.transport, client: options.client }),
+    activities: createActivities({
+      db: options.db,
+      transport: options.transport,
+      client: options.client,
+      publicUrl: options.publicUrl,
+    }),
   });
 }

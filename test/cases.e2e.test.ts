@@ -9,6 +9,7 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
 
   beforeAll(async () => {
     stack = await startStack();
+    await stack.db.household.upsert({ where: { id: 'household-12b' }, create: { id: 'household-12b', propertyId: 'maple-court', unit: '12B', name: 'Household 12B' }, update: {} });
     baseUrl = await stack.app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(() => stack?.stop());

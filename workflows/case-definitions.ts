@@ -12,6 +12,7 @@ import type {
   RecordFacts,
   Resolve,
   ResidentEvent,
+  ResidentMessage,
   Resume,
   WaitOnResident,
 } from '../domain/case-actions';
@@ -90,6 +91,14 @@ export interface CaseState {
   /** Stored inbound events already on the timeline (signals may be delivered twice). */
   attachedEventIds?: string[];
   closeRecorded: boolean;
+  /** Configuration the case could not follow (reported once each); cleared when the configuration reloads. */
+  configurationProblems?: string[];
+  /** No reminder of the resident-not-updated kind before this instant, whatever the policy's interval. */
+  residentReminderNotBefore?: string;
+  /** The resident's link to this case (issued at intake; cases opened before links existed get one on first need). */
+  residentLink?: { token: string; url: string };
+  /** Messages already received from the resident's page, so a second submit adds nothing (latest 100). */
+  residentMessageIds?: string[];
 }
 
 export const getCase = defineQuery<CaseState>('getCase');
@@ -109,9 +118,14 @@ export const assign = defineUpdate<CaseState, [Assign]>('assign');
 export const changeSeverity = defineUpdate<CaseState, [ChangeSeverity]>('changeSeverity');
 export const addNote = defineUpdate<CaseState, [AddNote]>('addNote');
 export const cancelCase = defineUpdate<CaseState, [Cancel]>('cancelCase');
+/** The resident wrote from their page: on the timeline, and the owner is told. */
+export const residentMessage = defineUpdate<CaseState, [ResidentMessage]>('residentMessage');
 
 /** Something the resident did elsewhere (message, access granted…): attached to the timeline, never rejected. */
 export const residentEvent = defineSignal<[ResidentEvent]>('residentEvent');
+
+/** The property's calendar or policies changed: the case reloads them and recomputes its running due time. */
+export const configurationChanged = defineSignal('configurationChanged');
 
 /** Failure types the API maps to HTTP answers. */
 export const STAGE_CONFLICT = 'StageConflict';
@@ -131,4 +145,5 @@ export type CaseUpdate =
   | typeof assign
   | typeof changeSeverity
   | typeof addNote
-  | typeof cancelCase;
+  | typeof cancelCase
+  | typeof residentMessage;

@@ -12,14 +12,20 @@ import {
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { Activities } from '../activities';
-import type { CaseChanges } from '../activities/case-store';
+import type { CaseProjection } from '../activities/case-store';
 import type { LadderRung } from '../activities/directory';
 import type { RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
 import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
-import { addBusinessMilliseconds, addTimeframe, businessDurationBetween } from '../domain/business-time';
+import {
+  addBusinessMillisecondsChecked,
+  addTimeframeChecked,
+  businessDurationChecked,
+  type ClockResult,
+} from '../domain/business-time';
+import type { ResidentContent } from '../domain/resident-messages';
 import type { Timeframe } from '../domain/timeframes';
 import {
   acknowledge,
@@ -27,6 +33,7 @@ import {
   assign,
   cancelCase,
   changeSeverity,
+  configurationChanged,
   escalate,
   getCase,
   intakeRecorded,
@@ -35,6 +42,7 @@ import {
   recordFacts,
   recordFeedback,
   residentEvent,
+  residentMessage,
   resolve,
   resume,
   waitOnResident,
@@ -51,6 +59,13 @@ export * from './case-definitions';
 
 /** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
 const TOP_LEVEL = 2;
+/**
+ * The least time between two reminders of one kind from one case, whatever the policy says: a policy of
+ * seconds (written before policies were bounded, or by hand) must not message a manager every second.
+ */
+const MIN_REMINDER_GAP_MS = 30 * 60 * 1000;
+/** Distinct configuration problems one case reports until its configuration is reloaded. */
+const MAX_PROBLEMS_REPORTED = 5;
 /** Continue-as-new well before Temporal's limits, so cases with many notes or reopen loops stay small. */
 const DEFAULT_HISTORY_LIMIT = 2_000;
 
@@ -59,14 +74,32 @@ export interface RecoveryCaseOptions {
   historyLimit?: number;
 }
 
-const store = proxyActivities<Activities>({
+/**
+ * A read-model write or a directory read takes milliseconds, so one that has run for seconds is stuck or its
+ * worker is dead: it is retried after 5 s rather than 30 s, while the action that waits on it is still
+ * waited on. A message's delivery may take longer (webhook, SMTP), so it heartbeats instead: a dead worker's
+ * attempt is retried once 5 s pass without a heartbeat. Cases recorded before keep their 30 s / 1 min.
+ */
+const ACTIVITIES_RETRIED_IN_SECONDS = 'activities-retried-in-seconds';
+const storeBefore = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-const messaging = proxyActivities<Activities>({
+const messagingBefore = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
 });
+const storeInSeconds = proxyActivities<Activities>({
+  startToCloseTimeout: '5 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+const messagingInSeconds = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  heartbeatTimeout: '5 seconds',
+  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
+});
+const store = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? storeInSeconds : storeBefore);
+const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
 
 export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState, options: RecoveryCaseOptions = {}): Promise<CaseState> {
   const now = () => new Date(Date.now()).toISOString();
@@ -75,22 +108,94 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   // ---- read model and messages -------------------------------------------------------------------
 
-  /** Appends to the timeline and the read model (idempotent by key), updating the case row's columns. */
-  async function record(type: string, detail: { by?: string; text?: string; payload?: Record<string, unknown>; changes?: CaseChanges } = {}) {
+  /**
+   * Appends to the timeline and the read model (idempotent by key), with the whole case row as the state has
+   * it at this sequence: writes may land out of order, and the row takes only a newer one.
+   */
+  async function record(type: string, detail: { by?: string; text?: string; payload?: Record<string, unknown> } = {}) {
     const at = now();
     state.timeline.push({ at, type, by: detail.by, detail: detail.text });
-    const key = `${state.caseId}:${++state.eventSequence}`;
-    await store.recordCaseEvent({ caseId: state.caseId, key, type, occurredAt: at, payload: { by: detail.by, ...detail.payload }, changes: detail.changes });
+    const sequence = ++state.eventSequence;
+    const key = `${state.caseId}:${sequence}`;
+    const payload = { by: detail.by, ...detail.payload };
+    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() };
+    await store().recordCaseEvent(event);
+  }
+
+  /** The case row's columns from the state (what `Case` shows; the API and reports read them). */
+  function projection(): CaseProjection {
+    const entered = (stage: Stage) => state.stageHistory.find((s) => s.stage === stage)?.enteredAt ?? null;
+    const closed = state.status === 'closed';
+    return {
+      stage: state.stage,
+      status: state.status,
+      severity: state.severity,
+      ownerId: state.ownerId,
+      ownerRole: state.ownerRole ?? null,
+      escalationLevel: state.escalationLevel,
+      breached: state.breaches.length > 0,
+      breachCount: state.breaches.length,
+      breachedStages: [...new Set(state.breaches.map((b) => b.stage))],
+      reopenCount: state.reopenCount,
+      waitingOnResident: !!state.waitingOnResident,
+      rootCauseFamily: state.facts?.rootCauseFamily ?? null,
+      outcome: state.outcome ?? null,
+      // Acknowledging is what moves a case from acknowledge to gather_facts.
+      acknowledgedAt: entered('gather_facts'),
+      resolvedAt: state.resolution?.at ?? null,
+      closedAt: closed ? entered('closed') : null,
+      closingReport: closed ? closingReport() : null,
+    };
+  }
+
+  /** Outcome, time spent in each stage, every breach: written when the case closes. */
+  function closingReport() {
+    const durations = state.stageHistory
+      .filter((s) => s.leftAt)
+      .map((s) => ({
+        stage: s.stage,
+        enteredAt: s.enteredAt,
+        leftAt: s.leftAt!,
+        ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt),
+      }));
+    const { outcome, breaches, reopenCount } = state;
+    return { outcome, durations, breaches, reopenCount, cancel: state.cancelRequest ?? null };
   }
 
   /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
   async function send(audience: 'resident' | 'staff', recipient: string, content: MessageContent) {
     const key = `${state.caseId}:msg:${++state.eventSequence}`;
-    await messaging.sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
+    await messaging().sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
     if (audience === 'resident') state.lastResidentUpdateAt = now();
   }
 
   const residentAddress = () => `resident:${input.residentId}`;
+
+  /**
+   * The resident's link, issued once (at intake; for a case opened before links existed, on first need).
+   * Null only while replaying a case recorded before links existed.
+   */
+  async function residentLinkUrl(): Promise<string | null> {
+    if (state.residentLink) return state.residentLink.url;
+    if (!patched('resident-link')) return null;
+    const key = `${state.caseId}:link:${++state.eventSequence}`;
+    const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
+    state.residentLink = await store().issueResidentLink({ key, ...bound });
+    return state.residentLink.url;
+  }
+
+  /**
+   * A resident-facing message in the household's language with their link. Cases recorded before links
+   * existed replay the English message they sent then (`english`).
+   */
+  async function sendToResident(content: ResidentContent, english: MessageContent) {
+    const link = await residentLinkUrl();
+    if (link === null) return send('resident', residentAddress(), english);
+    const key = `${state.caseId}:msg:${++state.eventSequence}`;
+    const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
+    await messaging().sendResidentMessage({ key, ...bound, link, content });
+    state.lastResidentUpdateAt = now();
+  }
   const staffAddress = (rung: LadderRung | null) => (rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`);
 
   function publish() {
@@ -111,13 +216,30 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     return state.policy![stage];
   }
 
+  /**
+   * Configuration the clock could not follow, waiting to be reported. The arithmetic never throws: it falls
+   * back to calendar time and says why, so a bad calendar slows nothing down and freezes nothing.
+   */
+  const pendingProblems: string[] = [];
+  function followed<T extends { problem: string | null }>(result: T): T {
+    const problem = result.problem;
+    const known = [...(state.configurationProblems ?? []), ...pendingProblems];
+    // A few distinct problems say enough; more would only flood the community manager.
+    if (problem && !known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
+    return result;
+  }
+  const timeAfter = (start: Date, timeframe: Timeframe): Date =>
+    followed(addTimeframeChecked(start, timeframe, state.calendar!)).at;
+  const businessTimeAfter = (start: Date, ms: number): Date =>
+    followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
+
   const isBusiness = (timeframe: Timeframe) => timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
 
   /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
   function computeDueAt(stage: TimedStage, startedAt: string, pausedMs: number): string {
     const timeframe = timeframeFor(stage);
-    const base = addTimeframe(new Date(startedAt), timeframe, state.calendar!);
-    const due = isBusiness(timeframe) ? addBusinessMilliseconds(base, pausedMs, state.calendar!) : new Date(base.getTime() + pausedMs);
+    const base = timeAfter(new Date(startedAt), timeframe);
+    const due = isBusiness(timeframe) ? businessTimeAfter(base, pausedMs) : new Date(base.getTime() + pausedMs);
     return due.toISOString();
   }
 
@@ -144,13 +266,15 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     state.escalationOwner = state.ladder[next] ?? null;
     if (state.deadline) startClock(state.deadline.stage);
     publish();
-    await record('escalated', {
-      by,
-      text: reason,
-      payload: { level: next, to: state.escalationOwner },
-      changes: { escalationLevel: next },
-    });
+    await record('escalated', { by, text: reason, payload: { level: next, to: state.escalationOwner } });
     await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, state.stage, reason));
+  }
+
+  /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
+  function nextEscalationReminder(): Date {
+    const byPolicy = timeAfter(new Date(Date.now()), state.policy!.escalationReminderInterval);
+    if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
+    return new Date(Math.max(byPolicy.getTime(), Date.now() + MIN_REMINDER_GAP_MS));
   }
 
   /** A missed timeframe: record the breach, then one level up the ladder, or a reminder at the top. */
@@ -158,7 +282,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     const deadline = state.deadline!;
     if (deadline.level >= TOP_LEVEL && state.breaches.some((b) => b.stage === stage && b.level >= TOP_LEVEL)) {
       // At the top: keep reminding at the policy's interval rather than going silent.
-      const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
+      const nextReminder = nextEscalationReminder();
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
       await record('escalation_reminder', { text: `still overdue at ${stage}` });
       await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
@@ -169,10 +293,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await record('timeframe_breached', {
       text: `${stage} timeframe missed at level ${deadline.level}`,
       payload: breach,
-      changes: { breached: true, breachCount: state.breaches.length, breachedStages: [...new Set(state.breaches.map((b) => b.stage))] },
     });
     if (deadline.level >= TOP_LEVEL) {
-      const nextReminder = addTimeframe(new Date(Date.now()), state.policy!.escalationReminderInterval, state.calendar!);
+      const nextReminder = nextEscalationReminder();
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
       await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
       publish();
@@ -189,7 +312,12 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const dueAt = snapshot?.dueAt ? Date.parse(snapshot.dueAt) : null;
       const left = () => state.stage !== stage || !!state.cancelRequest || state.deadline !== snapshot;
       const changed = await waitUntil(dueAt, () => left() || historyIsLong());
-      if (!changed && !left()) await onTimeframeMissed(stage);
+      if (changed || left()) continue;
+      // A case that could not follow its configuration looks again before its next due time: once the
+      // property is corrected, the case follows it without anyone having to touch it.
+      const problems = state.configurationProblems?.length ?? 0;
+      if (problems > 0 && patched('configuration-reloaded-when-due')) await reloadConfiguration();
+      if (!left()) await onTimeframeMissed(stage);
     }
   }
 
@@ -246,12 +374,16 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
   function residentUpdateDueAt(): number | null {
     if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake') return null;
-    return addTimeframe(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval, state.calendar!).getTime();
+    const byPolicy = timeAfter(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval).getTime();
+    return state.residentReminderNotBefore ? Math.max(byPolicy, Date.parse(state.residentReminderNotBefore)) : byPolicy;
   }
 
   async function remindResidentNotUpdated() {
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
     state.lastResidentUpdateAt = now();
+    if (patched('reminders-spaced-whatever-the-policy')) {
+      state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
+    }
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
     await send('staff', staffAddress(currentOwnerRung()), Messages.residentNotUpdatedMessage(state.caseId, input.summary));
   }
@@ -269,18 +401,19 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (!followUp.checkInSentAt) {
       if (await waitUntil(Date.parse(followUp.dueAt), interrupted)) return;
       followUp.checkInSentAt = now();
-      await send('resident', residentAddress(), Messages.checkInMessage(input.summary));
+      await sendToResident({ kind: 'check_in', summary: input.summary }, Messages.checkInMessage(input.summary));
       await record('follow_up_sent', { text: 'Was everything completed to your satisfaction?' });
     }
     const answered = () => interrupted() || !!followUp.feedback;
     if (!followUp.reminderSentAt) {
-      const reminderAt = addTimeframe(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter, state.calendar!);
+      const reminderAt = timeAfter(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter);
       if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
       followUp.reminderSentAt = now();
-      await send('resident', residentAddress(), Messages.checkInReminderMessage(input.summary));
+      const reminder = Messages.checkInReminderMessage(input.summary);
+      await sendToResident({ kind: 'reminder', summary: input.summary }, reminder);
       await record('follow_up_reminder_sent');
     }
-    const giveUpAt = addTimeframe(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter, state.calendar!);
+    const giveUpAt = timeAfter(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter);
     if (await waitUntil(giveUpAt.getTime(), answered)) return decideFollowUp();
     await close('no_response');
   }
@@ -303,7 +436,6 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await record('reopened', {
       text: feedback.comment ?? 'resident not satisfied',
       payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
-      changes: { stage: 'resolve', reopenCount: state.reopenCount, escalationLevel: state.escalationLevel, resolvedAt: null },
     });
     reopenRecorded = state.reopenCount;
     await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'));
@@ -313,22 +445,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   async function close(outcome: Outcome) {
     if (state.status === 'closed') return;
-    const at = now();
     state.outcome = outcome;
     enterStage('closed');
     state.status = 'closed';
     state.deadline = null;
     publish();
-    const durations = state.stageHistory
-      .filter((s) => s.leftAt)
-      .map((s) => ({ stage: s.stage, enteredAt: s.enteredAt, leftAt: s.leftAt!, ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt) }));
-    const closingReport = { outcome, durations, breaches: state.breaches, reopenCount: state.reopenCount, cancel: state.cancelRequest ?? null };
-    await record('case_closed', {
-      by: state.cancelRequest?.by,
-      text: state.cancelRequest?.reason ?? outcome,
-      payload: closingReport,
-      changes: { stage: 'closed', status: 'closed', outcome, closedAt: at, closingReport },
-    });
+    const cancel = state.cancelRequest;
+    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport() });
     if (outcome === 'no_response') {
       await send('staff', staffAddress(state.ladder[1] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'));
     } else if (outcome === 'unrecovered') {
@@ -348,6 +471,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (!historyIsLong() || state.status !== 'open') return;
     await condition(allHandlersFinished);
     await recordResidentEvents();
+    await reportConfigurationProblems();
     await continueAsNew<typeof recoveryCase>(input, state, options);
   }
 
@@ -392,8 +516,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const content = Messages.acknowledgementMessage(input.category, input.summary);
       // State changes before the first await, so a concurrent duplicate fails its validator.
       enterStage('gather_facts');
-      await send('resident', residentAddress(), message ? { ...content, body: message } : content);
-      await record('acknowledged', { by, text: message ?? content.body, changes: { stage: 'gather_facts', acknowledgedAt: now() } });
+      const english = message ? { ...content, body: message } : content;
+      const words = { kind: 'acknowledge' as const, category: input.category, summary: input.summary, body: message };
+      await sendToResident(words, english);
+      await record('acknowledged', { by, text: message ?? content.body });
       return state;
     },
     { validator: (action) => (parse<Actions.Acknowledge>('Acknowledge', action), requireStage('acknowledge', 'acknowledge')) },
@@ -409,7 +535,6 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
         by: facts.by,
         text: facts.whatHappened,
         payload: { rootCauseFamily: facts.rootCauseFamily, contributingFactors: facts.contributingFactors },
-        changes: { stage: 'resolve', rootCauseFamily: facts.rootCauseFamily },
       });
       return state;
     },
@@ -422,7 +547,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const plan = parse<Actions.ProposePlan>('ProposePlan', action);
       state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
       await record('resolution_planned', { by: plan.by, text: plan.plan, payload: { needsResidentAgreement: plan.needsResidentAgreement } });
-      if (plan.needsResidentAgreement) await send('resident', residentAddress(), Messages.planForAgreementMessage(plan.plan));
+      if (plan.needsResidentAgreement) {
+        await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
+      }
       return state;
     },
     {
@@ -459,9 +586,9 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const resolution = parse<Actions.Resolve>('Resolve', action);
       const at = now();
       state.resolution = { ...resolution, at };
-      state.followUp = { dueAt: addTimeframe(new Date(at), state.policy!.followUpDelay, state.calendar!).toISOString() };
+      state.followUp = { dueAt: timeAfter(new Date(at), state.policy!.followUpDelay).toISOString() };
       enterStage('follow_up');
-      await record('resolved', { by: resolution.by, text: resolution.actionsTaken, changes: { stage: 'follow_up', resolvedAt: at } });
+      await record('resolved', { by: resolution.by, text: resolution.actionsTaken });
       return state;
     },
     {
@@ -508,7 +635,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const at = now();
       state.waitingOnResident = { since: at, reason };
       if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
-      await record('waiting_on_resident', { by, text: reason, changes: { waitingOnResident: true } });
+      await record('waiting_on_resident', { by, text: reason });
       return state;
     },
     {
@@ -530,12 +657,12 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       if (deadline) {
         const timeframe = timeframeFor(deadline.stage);
         const paused = isBusiness(timeframe)
-          ? businessDurationBetween(new Date(since), new Date(Date.now()), state.calendar!)
+          ? followed(businessDurationChecked(new Date(since), new Date(Date.now()), state.calendar!)).ms
           : Date.now() - Date.parse(since);
         const pausedMs = deadline.pausedMs + paused;
         state.deadline = { ...deadline, pausedMs, dueAt: computeDueAt(deadline.stage, deadline.startedAt, pausedMs) };
       }
-      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt }, changes: { waitingOnResident: false } });
+      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
       return state;
     },
     {
@@ -567,12 +694,12 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     assign,
     async (action) => {
       const { by, ownerId, reason } = parse<Actions.Assign>('Assign', action);
-      const check = await store.checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
+      const check = await store().checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
       if (!check.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
       state.ownerId = ownerId;
       state.ownerRole = check.role;
       publish();
-      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role }, changes: { ownerId, ownerRole: check.role } });
+      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role } });
       await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
       return state;
     },
@@ -590,7 +717,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     async (action) => {
       const { by, severity, reason } = parse<Actions.ChangeSeverity>('ChangeSeverity', action);
       const previous = state.severity;
-      state.policy = await store.loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
+      state.policy = await store().loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
       state.severity = severity;
       // The open deadline is recomputed under the new policy, from when its timer started.
       const deadline = state.deadline;
@@ -598,7 +725,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
         state.deadline = { ...deadline, dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs) };
       }
       publish();
-      await record('severity_changed', { by, text: reason, payload: { from: previous, to: severity, dueAt: state.deadline?.dueAt }, changes: { severity } });
+      const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
+      await record('severity_changed', { by, text: reason, payload });
       return state;
     },
     {
@@ -614,11 +742,34 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     addNote,
     async (action) => {
       const note = parse<Actions.AddNote>('AddNote', action);
-      if (note.visibility === 'resident') await send('resident', residentAddress(), Messages.residentNoteMessage(note.body));
+      if (note.visibility === 'resident') {
+        await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
+      }
       await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', { by: note.by, text: note.body });
       return state;
     },
     { validator: (action) => (parse<Actions.AddNote>('AddNote', action), requireStage('adding a note', ...openStages)) },
+  );
+
+  setHandler(
+    residentMessage,
+    async (action) => {
+      const message = parse<Actions.ResidentMessage>('ResidentMessage', action);
+      // Before the first await, so a second submit arriving meanwhile fails its validator.
+      state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
+      const payload = { messageId: message.messageId, body: message.body };
+      await record('resident_message', { by: message.by, text: message.body, payload });
+      const toOwner = Messages.residentMessageToOwner(state.caseId, input.summary, message.body);
+      await send('staff', staffAddress(currentOwnerRung()), toOwner);
+      return state;
+    },
+    {
+      validator: (action) => {
+        const { messageId } = parse<Actions.ResidentMessage>('ResidentMessage', action);
+        requireStage('sending a message', ...openStages);
+        if (state.residentMessageIds?.includes(messageId)) reject('this message was already received');
+      },
+    },
   );
 
   setHandler(
@@ -652,24 +803,75 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const event = pendingResidentEvents.shift()!;
       state.eventSequence += 1;
       const key = event.eventId ? `${state.caseId}:event:${event.eventId}` : `${state.caseId}:${state.eventSequence}`;
-      await store.recordCaseEvent({ caseId: state.caseId, key, type: timelineType(event), occurredAt: event.occurredAt ?? now(), payload: { ...event } });
+      const occurredAt = event.occurredAt ?? now();
+      const type = timelineType(event);
+      await store().recordCaseEvent({ caseId: state.caseId, key, type, occurredAt, payload: { ...event } });
     }
   }
 
   // ---- the protocol --------------------------------------------------------------------------------
 
   if (!carried) {
-    const setup = await store.loadCaseSetup({ propertyId: input.propertyId, category: input.category, severity: input.severity });
+    const { propertyId, category, severity } = input;
+    const setup = await store().loadCaseSetup({ propertyId, category, severity });
     state.calendar = setup.calendar;
     state.policy = setup.policy;
     state.ladder = setup.ladder;
     state.ownerId = setup.ladder[0]?.staffId ?? null;
     state.ownerRole = setup.ladder[0]?.role;
-    await store.recordCaseOpened({ input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole: state.ownerRole ?? 'frontline' });
+    const ownerRole = state.ownerRole ?? 'frontline';
+    const opened = { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
+    await store().recordCaseOpened(opened);
+    // Issued before the case counts as recorded, so the answer to its opening already shows the link.
+    await residentLinkUrl();
     enterStage('acknowledge');
     state.recorded = true;
     await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));
   }
+
+  /** Reports each configuration problem once: on the timeline, and to the community manager. */
+  async function reportConfigurationProblems() {
+    while (pendingProblems.length > 0) {
+      const problem = pendingProblems.shift()!;
+      // Before this rule the arithmetic threw here and the case froze; histories of that time have no report.
+      if (!patched('configuration-problems-reported')) continue;
+      (state.configurationProblems ??= []).push(problem);
+      await record('configuration_problem', { text: problem, payload: { problem } });
+      const notice = Messages.configurationProblemMessage(state.caseId, input.summary, problem);
+      await send('staff', staffAddress(state.ladder[1] ?? null), notice);
+    }
+  }
+
+  /** Reloads the calendar and policy after `configurationChanged`, and recomputes the running due time. */
+  let reloadRequested = false;
+  setHandler(configurationChanged, () => {
+    reloadRequested = true;
+  });
+  async function reloadConfiguration() {
+    reloadRequested = false;
+    const { propertyId, category } = input;
+    const loaded = await store().loadCaseConfiguration({ propertyId, category, severity: state.severity });
+    // Unchanged configuration: nothing to recompute, and its problems stay reported (no second notice).
+    if (JSON.stringify(loaded) === JSON.stringify({ calendar: state.calendar, policy: state.policy })) return;
+    state.calendar = loaded.calendar;
+    state.policy = loaded.policy;
+    state.configurationProblems = [];
+    const deadline = state.deadline;
+    if (deadline?.dueAt && state.status === 'open') {
+      const dueAt = computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs);
+      // A new deadline object wakes the stage's wait; only a moved due time should.
+      if (dueAt !== deadline.dueAt) state.deadline = { ...deadline, dueAt };
+    }
+    await record('configuration_reloaded', { payload: { dueAt: state.deadline?.dueAt ?? null } });
+  }
+
+  const configuration = (async () => {
+    while (state.status === 'open') {
+      await condition(() => pendingProblems.length > 0 || reloadRequested || state.status !== 'open');
+      if (reloadRequested && state.status === 'open') await reloadConfiguration();
+      await reportConfigurationProblems();
+    }
+  })();
 
   const residentEvents = (async () => {
     while (state.status === 'open') {
@@ -698,6 +900,7 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   }
 
   await residentEvents;
+  await configuration;
   await recordResidentEvents();
   await condition(allHandlersFinished);
   return state;

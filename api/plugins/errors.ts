@@ -1,5 +1,4 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type {} from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpProblem, problemType, problems } from '../problems';
@@ -54,8 +53,8 @@ export default fp(async function errors(app: FastifyInstance, options: ErrorsOpt
     reply.status(status).type('application/problem+json').send({ ...body, instance: request.url });
   });
 
-  // Unknown routes are rate limited too, so probing for ids or paths is slow.
-  app.setNotFoundHandler({ preHandler: app.rateLimit ? app.rateLimit() : undefined }, (request, reply) => {
+  // Unknown routes are counted per client address by the auth hook, so probing for paths is slow.
+  app.setNotFoundHandler((request, reply) => {
     if (options.methodNotAllowed?.(request, reply)) return;
     reply
       .status(404)

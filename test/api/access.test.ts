@@ -84,7 +84,7 @@ const actionBodies: Record<CaseAction, unknown> = {
 
 const calls: Record<string, Call> = {
   'POST /v1/cases': {
-    body: (s) => ({ propertyId: property(s), residentId: 'hh-1', category: 'amenity', severity: 'low', channel: 'phone', summary: 'Pool closed' }),
+    body: (s) => ({ propertyId: property(s), residentId: ids[s].household, category: 'amenity', severity: 'low', channel: 'phone', summary: 'Pool closed' }),
     expect: anyone,
   },
   'GET /v1/cases': { expect: (_role) => 'allowed' },
@@ -133,6 +133,7 @@ const calls: Record<string, Call> = {
     expect: only('integration', 'admin', 'community_manager', 'regional_manager'),
   },
   'GET /v1/residents/{id}/history': { expect: only('frontline', 'community_manager', 'regional_manager', 'admin') },
+  'GET /v1/me': { expect: () => 'allowed' },
   'GET /v1/reports/patterns': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
   'GET /v1/reports/renewal-risk': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
   'GET /v1/reports/monthly-reviews': { query: (s) => `propertyId=${property(s)}`, expect: only('community_manager', 'regional_manager', 'admin') },
@@ -217,7 +218,7 @@ describe('route × role × scope', () => {
       method: 'POST',
       url: '/v1/cases',
       headers: stack.adminHeaders,
-      payload: { propertyId: A, residentId: 'hh-9', category: 'staff_conduct', severity: 'low', channel: 'email', summary: 'Rude reply from the office' },
+      payload: { propertyId: A, residentId: ids.A.household, category: 'staff_conduct', severity: 'low', channel: 'email', summary: 'Rude reply from the office' },
     });
     const { id, ownerId } = other.json() as CaseDetail;
     expect(ownerId).toBe(`${A}-cm`);
@@ -235,4 +236,124 @@ describe('route × role × scope', () => {
       expect(response.body, path).not.toContain(B);
     }
   });
+});
+
+/** An answer with the id written as `<id>`, so two answers can be compared for what they reveal. */
+function reveals(response: { statusCode: number; body: string }, id: string) {
+  const body = JSON.parse(response.body) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify({ status: response.statusCode, ...body, instance: undefined }).split(id).join('<id>'));
+}
+
+describe('ids in bodies and query strings', () => {
+  const nowhere = `nowhere-${run}`;
+  type Sent = { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: unknown; role: ApiRole };
+  /**
+   * Each request with an id of property B where the key (scoped to A) names one, and the same request with
+   * an id that exists nowhere: the two answers must be the same but for the id itself.
+   */
+  const cases: Record<string, { send: (id: string) => Sent; idOfB: () => string; write?: boolean }> = {
+    'POST /v1/cases residentId': {
+      send: (id) => ({ method: 'POST', url: '/v1/cases', role: 'admin', payload: { propertyId: A, residentId: id, category: 'amenity', severity: 'low', channel: 'phone', summary: 'x' } }),
+      idOfB: () => ids.B.household,
+      write: true,
+    },
+    'POST /v1/cases/{id}/assign ownerId': {
+      send: (id) => ({ method: 'POST', url: `/v1/cases/${ids.A.caseId}/assign`, role: 'community_manager', payload: { ownerId: id } }),
+      idOfB: () => ids.B.staff,
+      write: true,
+    },
+    'POST /v1/api-keys staffId': {
+      send: (id) => ({ method: 'POST', url: '/v1/api-keys', role: 'admin', payload: { name: 'k', role: 'frontline', propertyIds: [A], staffId: id } }),
+      idOfB: () => ids.B.staff,
+      write: true,
+    },
+    'POST /v1/api-keys propertyIds': {
+      send: (id) => ({ method: 'POST', url: '/v1/api-keys', role: 'admin', payload: { name: 'k', role: 'integration', integration: 'x', propertyIds: [A, id] } }),
+      idOfB: () => B,
+      write: true,
+    },
+    'POST /v1/events householdId': {
+      send: (id) => ({
+        method: 'POST',
+        url: '/v1/events',
+        role: 'integration',
+        payload: { events: [{ type: 'survey_response', source: 'access-test', externalId: unique(), propertyId: A, householdId: id, occurredAt: new Date().toISOString(), score: 4 }] },
+      }),
+      idOfB: () => ids.B.household,
+      write: true,
+    },
+    'POST /v1/events propertyId': {
+      send: (id) => ({
+        method: 'POST',
+        url: '/v1/events',
+        role: 'integration',
+        payload: { events: [{ type: 'survey_response', source: 'access-test', externalId: unique(), propertyId: id, householdId: ids.A.household, occurredAt: new Date().toISOString(), score: 4 }] },
+      }),
+      idOfB: () => B,
+      write: true,
+    },
+    'PATCH /v1/staff/{id} propertyIds': {
+      send: (id) => ({ method: 'PATCH', url: `/v1/staff/${A}-front`, role: 'admin', payload: { propertyIds: [A, id] } }),
+      idOfB: () => B,
+      write: true,
+    },
+    'POST /v1/staff propertyIds': {
+      send: (id) => ({ method: 'POST', url: '/v1/staff', role: 'admin', payload: { id: `st-${unique()}`, name: 'S', role: 'leasing', propertyIds: [A, id] } }),
+      idOfB: () => B,
+      write: true,
+    },
+    'POST /v1/households propertyId': {
+      send: (id) => ({ method: 'POST', url: '/v1/households', role: 'admin', payload: { id: `hh-${unique()}`, propertyId: id, unit: '1', name: 'H' } }),
+      idOfB: () => B,
+      write: true,
+    },
+    'POST /v1/policies propertyId': {
+      send: (id) => ({ method: 'POST', url: '/v1/policies', role: 'admin', payload: { propertyId: id, category: 'move_in', severity: 'low', policy: defaultPolicy('move_in', 'low') } }),
+      idOfB: () => B,
+      write: true,
+    },
+    'POST /v1/reports/monthly-reviews propertyIds': {
+      send: (id) => ({ method: 'POST', url: '/v1/reports/monthly-reviews', role: 'admin', payload: { month: '2025-01', propertyIds: [id] } }),
+      idOfB: () => B,
+      write: true,
+    },
+    ...Object.fromEntries(
+      (
+        [
+          ['/v1/cases', 'residentId', () => ids.B.household],
+          ['/v1/cases', 'propertyId', () => B],
+          ['/v1/cases', 'ownerId', () => ids.B.staff],
+          ['/v1/households', 'propertyId', () => B],
+          ['/v1/staff', 'propertyId', () => B],
+          ['/v1/policies', 'propertyId', () => B],
+          ['/v1/ownership-rules', 'propertyId', () => B],
+          ['/v1/trigger-rules', 'propertyId', () => B],
+          ['/v1/reports/patterns', 'propertyId', () => B],
+          ['/v1/reports/renewal-risk', 'propertyId', () => B],
+          ['/v1/reports/monthly-reviews', 'propertyId', () => B],
+        ] as const
+      ).map(([path, field, idOfB]) => [
+        `GET ${path}?${field}=`,
+        { send: (id: string) => ({ method: 'GET' as const, url: `${path}?${field}=${encodeURIComponent(id)}`, role: 'community_manager' as const }), idOfB },
+      ]),
+    ),
+  };
+
+  for (const [name, { send, idOfB, write }] of Object.entries(cases)) {
+    it(`${name}: an id of another property is answered like one that does not exist`, async () => {
+      const answers = [];
+      for (const id of [idOfB(), nowhere]) {
+        const { role, ...request } = send(id);
+        const response = await stack.app.inject({ ...request, headers: keys[role], payload: request.payload as object | undefined });
+        answers.push({ response, id });
+      }
+      const [elsewhere, absent] = answers as [(typeof answers)[0], (typeof answers)[0]];
+      const label = `${name}: ${elsewhere.response.body.slice(0, 300)}`;
+      if (write) expect(elsewhere.response.statusCode, label).toBeGreaterThanOrEqual(400);
+      expect(elsewhere.response.statusCode, label).toBeLessThan(500);
+      expect(reveals(elsewhere.response, elsewhere.id), label).toEqual(reveals(absent.response, absent.id));
+      const items = (JSON.parse(elsewhere.response.body) as { items?: unknown[] }).items;
+      if (items) expect(items, label).toEqual([]);
+    });
+  }
 });

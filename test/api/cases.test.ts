@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseDetail, CaseSummary } from '../../domain/case';
+import type { CaseDetail, CaseSummary, RecoveryCaseInput } from '../../domain/case';
+import { openCase } from '../../lib/case-starter';
 import { shortPolicy } from '../../domain/policies';
 import { startStack } from '../support/stack';
 
@@ -32,22 +33,27 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const newCase = (overrides: Record<string, unknown> = {}) => ({
-  propertyId,
-  residentId: `household-${randomUUID().slice(0, 6)}`,
-  unit: '4A',
-  category: 'package',
-  severity: 'low',
-  channel: 'in_person',
-  summary: 'Package marked delivered, not in the locker',
-  ...overrides,
-});
+/** A case's body; its household is put in the directory at its property first (a case must name one). */
+async function newCase(overrides: Record<string, unknown> = {}) {
+  const body = {
+    propertyId,
+    residentId: `household-${randomUUID().slice(0, 6)}`,
+    unit: '4A',
+    category: 'package',
+    severity: 'low',
+    channel: 'in_person',
+    summary: 'Package marked delivered, not in the locker',
+    ...overrides,
+  };
+  await stack.db.household.upsert({ where: { id: body.residentId }, create: { id: body.residentId, propertyId: body.propertyId, unit: '4A', name: 'Household' }, update: {} });
+  return body;
+}
 
 async function post(url: string, body: unknown, headers: Record<string, string> = admin) {
   return stack.app.inject({ method: 'POST', url, payload: body as object, headers });
 }
 async function open(overrides: Record<string, unknown> = {}, headers = admin): Promise<CaseDetail> {
-  const response = await post('/v1/cases', newCase(overrides), headers);
+  const response = await post('/v1/cases', await newCase(overrides), headers);
   expect(response.statusCode, response.body).toBe(201);
   return response.json();
 }
@@ -108,7 +114,10 @@ describe('a case over HTTP from creation to a recovered close', () => {
 
     const outbox = await stack.db.outboxMessage.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } });
     expect(outbox.filter((m) => m.audience === 'resident').map((m) => m.template)).toEqual(['acknowledge.package', 'resolve.plan_for_agreement', 'follow_up.check_in']);
-    expect(outbox.find((m) => m.template === 'acknowledge.package')!.body).toBe('Thank you for telling us, and sorry: we are looking for it now.');
+    // The staff member's own words, then the resident's link to the case.
+    expect(outbox.find((m) => m.template === 'acknowledge.package')!.body).toBe(
+      `Thank you for telling us, and sorry: we are looking for it now.\n\nSee where your request stands, and answer us, here: ${created.residentLink}`,
+    );
     expect(new Set(outbox.map((m) => m.key)).size).toBe(outbox.length);
     const description = await handle.describe();
     expect(description.searchAttributes).toMatchObject({ CaseStatus: ['closed'], CaseStage: ['closed'], PropertyId: [propertyId], CaseCategory: ['package'] });
@@ -149,7 +158,7 @@ describe('actions that do not fit', () => {
 describe('Idempotency-Key on POST /v1/cases', () => {
   it('the same key and body return the same case; concurrent retries start one workflow; another body is 422', async () => {
     const key = randomUUID();
-    const body = newCase();
+    const body = await newCase();
     const headers = { ...admin, 'idempotency-key': key };
     const [a, b, c] = await Promise.all([post('/v1/cases', body, headers), post('/v1/cases', body, headers), post('/v1/cases', body, headers)]);
     for (const r of [a, b, c]) expect(r!.statusCode, r!.body).toBe(201);
@@ -174,7 +183,7 @@ describe('Idempotency-Key on POST /v1/cases', () => {
   it('a client that gives up mid-way and retries gets one case', async () => {
     const baseUrl = await stack.app.listen({ host: '127.0.0.1', port: 0 });
     const key = randomUUID();
-    const body = JSON.stringify(newCase());
+    const body = JSON.stringify(await newCase());
     const headers = { ...admin, 'content-type': 'application/json', 'idempotency-key': key };
     // The first attempt is abandoned by its client after 30 ms, while the server is still at work on it.
     await fetch(`${baseUrl}/v1/cases`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30) }).catch(() => undefined);
@@ -193,7 +202,9 @@ describe('GET /v1/cases', () => {
     const residentId = `household-list-${randomUUID().slice(0, 6)}`;
     const mine = [];
     for (let i = 0; i < 5; i++) mine.push(await open({ residentId, severity: i % 2 ? 'low' : 'medium', category: i % 2 ? 'package' : 'amenity' }));
-    await open({ residentId, propertyId: otherProperty });
+    // The same household id at another property: only a case recorded before households were checked
+    // against the case's property can look like this, so it is opened straight through Temporal.
+    await openCase(stack.temporal, stack.taskQueue, { ...(await newCase({ residentId })), propertyId: otherProperty, caseId: randomUUID() } as RecoveryCaseInput);
 
     const seen: CaseSummary[] = [];
     let cursor: string | null = null;

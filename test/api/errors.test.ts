@@ -17,7 +17,10 @@ const propertyId = `err-${randomUUID().slice(0, 8)}`;
 beforeAll(async () => {
   stack = await startStack();
   await stack.db.property.create({ data: { id: propertyId, name: 'Errors', timeZone: 'UTC' } });
+  await stack.db.household.create({ data: { id: household, propertyId, unit: '1', name: 'Household' } });
 });
+/** A case must name a household of its property; the tests below open theirs for this one. */
+const household = `${propertyId}-hh`;
 afterAll(() => stack?.stop());
 
 const problemJson = /^application\/problem\+json/;
@@ -101,6 +104,7 @@ describe('Temporal unreachable', () => {
     const app = await buildApp({ db: stack.db, temporal: client, temporalConnection: deadTemporal, taskQueue: stack.taskQueue, logLevel: 'silent' });
     try {
       const residentId = `hh-${randomUUID().slice(0, 8)}`;
+      await stack.db.household.create({ data: { id: residentId, propertyId, unit: '2', name: 'Household' } });
       const response = await app.inject({
         method: 'POST',
         url: '/v1/cases',
@@ -126,7 +130,7 @@ describe('shutdown', () => {
     const inFlight = fetch(`${url}/v1/cases`, {
       method: 'POST',
       headers: { ...stack.adminHeaders, 'content-type': 'application/json' },
-      body: JSON.stringify({ propertyId, residentId: 'hh-shutdown', category: 'other', severity: 'low', channel: 'other', summary: 'Sent just before shutdown' }),
+      body: JSON.stringify({ propertyId, residentId: household, category: 'other', severity: 'low', channel: 'other', summary: 'Sent just before shutdown' }),
     });
     await handling; // the request is being handled when the shutdown begins
     const closed = app.close();
@@ -170,7 +174,7 @@ describe('the OpenAPI document', () => {
       method: 'POST',
       url: '/v1/cases',
       headers: stack.adminHeaders,
-      payload: { propertyId, residentId: 'hh-1', category: 'other', severity: 'low', channel: 'other', summary: 'Checking the docs' },
+      payload: { propertyId, residentId: household, category: 'other', severity: 'low', channel: 'other', summary: 'Checking the docs' },
     });
     const caseId = (created.json() as { id: string }).id;
     const checked: string[] = [];

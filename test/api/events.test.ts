@@ -266,8 +266,9 @@ describe('bad input', () => {
     const response = await send([event(id, 'survey_response', { score: 1 }), event('hh-nobody', 'survey_response', { score: 1 }), event(other, 'survey_response', { score: 1 })]);
     expect(response.statusCode).toBe(422);
     expect(response.json().errors).toEqual([
-      { field: 'body.events.1.householdId', message: 'household hh-nobody is not in the directory' },
-      { field: 'body.events.2.householdId', message: `household ${other} belongs to ${lateProperty}, not ${propertyId}` },
+      { field: 'body.events.1.householdId', message: `household hh-nobody is not in the directory of ${propertyId}` },
+      // Exactly the same words as for a household that does not exist: nothing says it lives elsewhere.
+      { field: 'body.events.2.householdId', message: `household ${other} is not in the directory of ${propertyId}` },
     ]);
     expect(await stack.db.inboundEvent.count({ where: { householdId: id } })).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Runtime, DefaultLogger } from '@temporalio/worker';
 import { inject } from 'vitest';
-import { buildApp } from '../../api/app';
+import { buildApp, type AppDeps } from '../../api/app';
 import { loadConfig } from '../../lib/config';
 import { createDb, type Db } from '../../lib/db';
 import { connectTemporal, createClient } from '../../lib/temporal';
@@ -16,7 +16,7 @@ let runtimeInstalled = false;
  * The real service for one test file: a worker on a task queue of its own, the API app, and the clients,
  * all against the suite's Temporal server and PostgreSQL.
  */
-export async function startStack() {
+export async function startStack(options: { publicUrl?: string; app?: Partial<AppDeps> } = {}) {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -30,9 +30,9 @@ export async function startStack() {
   const temporal = createClient(temporalConnection, config);
   const workerConnection = await connectWorkerTransport(temporalAddress, 'test');
   // Messages are checked in the outbox table; the log transport stays quiet here.
-  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}), client: temporal });
+  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}), client: temporal, publicUrl: options.publicUrl });
   const running = worker.run();
-  const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn' });
+  const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn', ...options.app });
   await app.ready();
 
   /** A fresh API key; returns the headers that authenticate with it. */

@@ -36,6 +36,7 @@ describe('case lifecycle on the dev server (short policies)', () => {
       ],
     });
     await stack.db.policy.create({ data: { propertyId, category: 'maintenance_delay', severity: 'high', policy: shortPolicy() as object } });
+    await stack.db.household.create({ data: { id: `${propertyId}-7c`, propertyId, unit: '7C', name: 'Household 7C' } });
   });
   afterAll(() => stack?.stop());
 
@@ -55,7 +56,7 @@ describe('case lifecycle on the dev server (short policies)', () => {
       headers: { 'content-type': 'application/json', ...stack.adminHeaders },
       body: JSON.stringify({
         propertyId,
-        residentId: 'household-7c',
+        residentId: `${propertyId}-7c`,
         unit: '7C',
         category: 'maintenance_delay',
         severity: 'high',

@@ -13,6 +13,7 @@ import {
   recordFacts,
   recordFeedback,
   residentEvent,
+  residentMessage,
   resolve,
   resume,
   waitOnResident,
@@ -72,6 +73,48 @@ async function rejection(promise: Promise<unknown>): Promise<{ type: string; mes
   throw new Error('expected the update to be rejected');
 }
 const comparable = (state: CaseState) => ({ ...state, timeline: state.timeline.length });
+
+describe('the resident link (patched \'resident-link\')', () => {
+  it('is issued at intake, carried by every resident message; the resident writes, agrees and answers as `resident`', async () => {
+    const { propertyId, staff } = await h.createProperty();
+    const { handle, caseId } = await h.openCase(propertyId);
+    const opened = await h.state(handle);
+    expect(opened.residentLink?.url).toMatch(/^http:\/\/127\.0\.0\.1:3000\/r\/[A-Za-z0-9_-]{43}$/);
+    expect(opened.residentLink?.url.endsWith(opened.residentLink.token)).toBe(true);
+    const link = opened.residentLink!.url;
+
+    await toGatherFacts(handle);
+    const message = { by: 'resident', body: 'Any morning works for me', messageId: 'form-1' };
+    await handle.executeUpdate(residentMessage, { args: [message] });
+    const repeat = await rejection(handle.executeUpdate(residentMessage, { args: [message] }));
+    expect(repeat).toEqual({ type: 'StageConflict', message: 'this message was already received' });
+    const malformed = await rejection(handle.executeUpdate(residentMessage, { args: [{ ...message, messageId: 'form 2', body: ' ' }] }));
+    expect(malformed.type).toBe('InvalidAction');
+
+    await handle.executeUpdate(recordFacts, { args: [{ by, whatHappened: 'Back-ordered part', rootCauseFamily: 'organizational', contributingFactors: [] }] });
+    await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'New pump Thursday', needsResidentAgreement: true }] });
+    await handle.executeUpdate(recordAgreement, { args: [{ by: 'resident', agreed: true }] });
+    await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Pump replaced' }] });
+    await untilCheckIn(handle);
+    await handle.executeUpdate(recordFeedback, { args: [{ by: 'resident', satisfied: true }] });
+    expect(await handle.result()).toMatchObject({ status: 'closed', outcome: 'recovered' });
+    const afterClose = await handle.executeUpdate(residentMessage, { args: [{ ...message, messageId: 'form-3' }] }).then(() => null, (error: Error) => error);
+    expect(afterClose).toBeInstanceOf(WorkflowNotFoundError);
+    await recordHistory(handle, 'resident-link--page-answers-recovered');
+
+    const resident = h.messagesFor(caseId).filter((m) => m.audience === 'resident');
+    expect(resident.map((m) => m.template)).toEqual(['acknowledge.maintenance_delay', 'resolve.plan_for_agreement', 'follow_up.check_in']);
+    for (const m of resident) {
+      expect(m.link).toBe(link);
+      expect(m.body.endsWith(`See where your request stands, and answer us, here: ${link}`)).toBe(true);
+    }
+    const toOwner = h.messagesFor(caseId).filter((m) => m.template === 'staff.resident_message');
+    expect(toOwner.map((m) => m.recipient)).toEqual([`staff:${staff.maintenance}`]);
+    expect(await h.eventsFor(caseId)).toContain('resident_message');
+    const rows = await h.db.residentLink.findMany({ where: { caseId } });
+    expect(rows.map((r) => r.householdId)).toEqual([opened.input.residentId]);
+  });
+});
 
 describe('happy path', () => {
   it('walks intake → acknowledge → facts → plan + agreement → resolve → follow-up → recovered', async () => {
@@ -195,7 +238,7 @@ describe('escalation ladder', () => {
     expect(templates).toEqual(['staff.assigned', 'staff.escalated', 'staff.assigned', 'note.resident']);
     expect((await handle.describe()).searchAttributes.CaseOwner).toEqual([staff.frontline]);
     const unknown = await rejection(handle.executeUpdate(assign, { args: [{ by, ownerId: 'nobody' }] }));
-    expect(unknown.message).toMatch(/nobody does not exist/);
+    expect(unknown.message).toMatch(/no active staff member nobody works at/);
     await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'test cleanup' }] });
   });
 });

@@ -5,7 +5,7 @@ import * as D from '../../../domain/directory';
 import * as S from '../../../domain/signals';
 import type { StaffRole, StagePolicy } from '../../../domain/policies';
 import { mintApiKey } from '../../../lib/api-keys';
-import { HttpProblem } from '../../problems';
+import { HttpProblem, problems } from '../../problems';
 import { resource } from './resource';
 
 /**
@@ -52,13 +52,12 @@ const admin: FastifyPluginAsync = async (app) => {
         a.deps.db.property.findMany({ where: { AND: [page(after), { id: scopeFilter(principal) }] }, orderBy: { id: 'asc' }, take }),
       visible: (p, row) => inScope(p, row.id),
       mayCreate: (p, input) => inScope(p, input.id),
+      chosenId: (input) => input.id,
       insert: async (a, input) => ({ row: await a.deps.db.property.create({ data: input }) }),
       patch: (a, row, input) => {
-        // The hours that stay must still make a day: opening before closing, judged with the stored ones.
-        if (!D.opensBeforeCloses({ opensAt: input.opensAt ?? row.opensAt, closesAt: input.closesAt ?? row.closesAt })) {
-          const message = `opensAt (${input.opensAt ?? row.opensAt}) must be before closesAt (${input.closesAt ?? row.closesAt})`;
-          throw new HttpProblem(400, 'validation', 'Invalid request', `body.closesAt: ${message}`, { errors: [{ field: 'body.closesAt', message }] });
-        }
+        // A change to one field of the calendar is judged with the stored others (opensAt alone can pass closesAt).
+        const problems = D.updatedCalendarProblems(row, input);
+        if (problems.length > 0) throw invalid(problems.map((p) => ({ field: `body.${p.field}`, message: p.message })));
         return a.deps.db.property.update({ where: { id: row.id }, data: input });
       },
       toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
@@ -88,6 +87,7 @@ const admin: FastifyPluginAsync = async (app) => {
         }),
       visible: (p, row) => inScope(p, row.propertyId),
       mayCreate: (p, input) => inScope(p, input.propertyId),
+      chosenId: (input) => input.id,
       insert: async (a, input) => ({
         row: await a.deps.db.household.create({ data: { ...input, leaseEndsOn: toDate(input.leaseEndsOn), moveInOn: toDate(input.moveInOn) } }),
       }),
@@ -138,6 +138,10 @@ const admin: FastifyPluginAsync = async (app) => {
       },
       visible: (p, row) => seesPortfolio(p) || row.propertyIds.some((id) => inScope(p, id)),
       mayCreate: (p, input) => coversAll(p, input.propertyIds),
+      chosenId: (input) => input.id,
+      // A scoped admin changes only staff who work nowhere else, and keeps them inside its properties.
+      mayChange: (p, row) => coversAll(p, row.propertyIds),
+      mayPatchTo: (p, input) => input.propertyIds === undefined || coversAll(p, input.propertyIds),
       insert: async (a, input) => ({ row: await a.deps.db.staffMember.create({ data: input }) }),
       patch: (a, row, input) => a.deps.db.staffMember.update({ where: { id: row.id }, data: input }),
       toView: (row) => ({ ...row, role: row.role as StaffRole, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
@@ -159,13 +163,28 @@ const admin: FastifyPluginAsync = async (app) => {
       writeRoles: admins,
       find: (a, id) => a.deps.db.apiKey.findUnique({ where: { id } }),
       list: async (a, { principal, take, after }) => {
-        const rows = await a.deps.db.apiKey.findMany({ where: page(after), orderBy: { id: 'asc' }, take: seesPortfolio(principal) ? take : undefined });
-        return seesPortfolio(principal) ? rows : rows.filter((row) => coversAll(principal, row.propertyIds)).slice(0, take);
+        const orderBy = { id: 'asc' } as const;
+        if (seesPortfolio(principal)) return a.deps.db.apiKey.findMany({ where: page(after), orderBy, take });
+        // Keys whose every property is in scope, one page at a time in the database.
+        const ids = await a.deps.db.$queryRaw<{ id: string }[]>`
+          SELECT id::text FROM "ApiKey"
+          WHERE "propertyIds" <@ ${principal.propertyIds}::text[] AND cardinality("propertyIds") > 0
+            AND (${after ?? null}::uuid IS NULL OR id > ${after ?? null}::uuid)
+          ORDER BY id LIMIT ${take}`;
+        return a.deps.db.apiKey.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy });
       },
       // An admin of some properties sees and mints only keys that stay inside them.
       visible: (p, row) => coversAll(p, row.propertyIds),
       mayCreate: (p, input) => coversAll(p, input.propertyIds),
-      insert: async (a, input) => {
+      insert: async (a, input, principal) => {
+        // The staff member a key acts as must work at every property of the key (or be one the caller sees,
+        // for a portfolio key); otherwise the same answer as a staff member that does not exist.
+        if (input.staffId) {
+          const staff = await a.deps.db.staffMember.findUnique({ where: { id: input.staffId }, select: { propertyIds: true } });
+          const worksAtEvery = (ids: string[]) => ids.includes(D.PORTFOLIO) || ids.every((id) => staff!.propertyIds.includes(id));
+          const fits = staff && staff.propertyIds.some((id) => inScope(principal, id)) && worksAtEvery(input.propertyIds);
+          if (!fits) throw problems.notFound(`staff member ${input.staffId}`);
+        }
         const { row, key } = await mintApiKey(a.deps.db, input);
         return { row, extra: { key } };
       },
@@ -204,6 +223,7 @@ const admin: FastifyPluginAsync = async (app) => {
         a.deps.db.policy.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
+      mayChange: (p, row) => mayWritePortfolioOrInScope(p, row.propertyId),
       insert: async (a, input) => ({ row: await a.deps.db.policy.create({ data: { ...input, policy: input.policy as object } }) }),
       patch: (a, row, input) => a.deps.db.policy.update({ where: { id: row.id }, data: { policy: input.policy as object } }),
       toView: (row) => ({ ...row, policy: row.policy as StagePolicy, updatedAt: row.updatedAt.toISOString() }),
@@ -228,6 +248,7 @@ const admin: FastifyPluginAsync = async (app) => {
         a.deps.db.ownershipRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
+      mayChange: (p, row) => mayWritePortfolioOrInScope(p, row.propertyId),
       insert: async (a, input) => ({ row: await a.deps.db.ownershipRule.create({ data: input }) }),
       patch: (a, row, input) => a.deps.db.ownershipRule.update({ where: { id: row.id }, data: input }),
       toView: (row) => ({ ...row, createdAt: row.createdAt.toISOString() }),
@@ -251,13 +272,15 @@ const admin: FastifyPluginAsync = async (app) => {
         a.deps.db.triggerRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
+      mayChange: (p, row) => mayWritePortfolioOrInScope(p, row.propertyId),
       insert: async (a, input) => ({ row: await a.deps.db.triggerRule.create({ data: { ...input, params: input.params as object } }) }),
       patch: (a, row, input) => {
         // The params must fit the rule's kind, which the row fixes.
         const params = input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
         if (params && !params.success) {
-          const errors = params.error.issues.map((i) => ({ field: ['body', 'params', ...i.path].join('.'), message: `${i.message} (for a ${row.kind} rule)` }));
-          throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+          const field = (path: PropertyKey[]) => ['body', 'params', ...path].join('.');
+          const message = (text: string) => `${text} (for a ${row.kind} rule)`;
+          throw invalid(params.error.issues.map((i) => ({ field: field(i.path), message: message(i.message) })));
         }
         return a.deps.db.triggerRule.update({ where: { id: row.id }, data: { enabled: input.enabled, severity: input.severity, params: params?.data as object | undefined } });
       },
@@ -273,6 +296,12 @@ const admin: FastifyPluginAsync = async (app) => {
     }),
   );
 };
+
+/** A 400 naming every invalid field, like the schema validation's. */
+function invalid(errors: { field: string; message: string }[]): HttpProblem {
+  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return new HttpProblem(400, 'validation', 'Invalid request', detail, { errors });
+}
 
 function toDate(value: string | null | undefined): Date | null | undefined {
   if (value === undefined) return undefined;

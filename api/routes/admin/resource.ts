@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z, type ZodType } from 'zod';
 import type { Principal } from '../../../domain/access';
 import type { ApiRole } from '../../../domain/directory';
-import { requireRole } from '../../plugins/auth';
+import { forbidden, requireRole } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 
 /**
@@ -29,7 +29,16 @@ export interface ResourceSpec<Row, Create, Update> {
   list(app: FastifyInstance, args: { principal: Principal; query: Record<string, unknown>; take: number; after?: string }): Promise<Row[]>;
   visible(principal: Principal, row: Row): boolean;
   /** May this caller create this (e.g. in a property outside its scope: no, and the answer is 404). */
-  mayCreate(principal: Principal, input: Create): boolean;
+  mayCreate(principal: Principal, input: Create): boolean | Promise<boolean>;
+  /**
+   * May this caller change this row it sees (the create rule applied to the row; no: 403, since the row is
+   * visible). Without it, seeing the row is enough.
+   */
+  mayChange?(principal: Principal, row: Row): boolean;
+  /** May the change take the row where it names (e.g. new properties outside the scope: no, answered 404). */
+  mayPatchTo?(principal: Principal, input: Update): boolean | Promise<boolean>;
+  /** The id a create would take, when the caller chooses it: a collision with a row it cannot see is a 404. */
+  chosenId?(input: Create): string;
   insert(app: FastifyInstance, input: Create, principal: Principal): Promise<{ row: Row; extra?: Record<string, unknown> }>;
   patch(app: FastifyInstance, row: Row, input: Update): Promise<Row>;
   toView(row: Row): unknown;
@@ -69,13 +78,20 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
       async (request, reply) => {
         const principal = requireRole(request, spec.writeRoles, `creating a ${spec.noun}`);
         const input = request.body as Create;
-        if (!spec.mayCreate(principal, input)) throw problems.notFound(`the property of this ${spec.noun}`);
+        const outOfScope = () => problems.notFound(`the property of this ${spec.noun}`);
+        if (!(await spec.mayCreate(principal, input))) throw outOfScope();
         try {
           const { row, extra } = await spec.insert(app, input, principal);
           reply.status(201).header('location', `/v1/${spec.path}/${encodeURIComponent(spec.idOf(row))}`);
           return { ...(spec.toView(row) as object), ...extra };
         } catch (error) {
-          if ((error as { code?: string }).code === 'P2002') throw new HttpProblem(409, 'already-exists', 'Already exists', `a ${spec.noun} with this identity already exists`);
+          if ((error as { code?: string }).code === 'P2002') {
+            // Colliding with a row of another property must not reveal that it exists.
+            const existing = spec.chosenId ? await spec.find(app, spec.chosenId(input)) : null;
+            if (existing && !spec.visible(principal, existing)) throw outOfScope();
+            const detail = `a ${spec.noun} with this identity already exists`;
+            throw new HttpProblem(409, 'already-exists', 'Already exists', detail);
+          }
           throw error;
         }
       },
@@ -126,7 +142,15 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
         const principal = requireRole(request, spec.readRoles, `updating a ${spec.noun}`);
         const row = await load(principal, (request.params as { id: string }).id);
         requireRole(request, spec.writeRoles, `updating a ${spec.noun}`);
-        return spec.toView(await spec.patch(app, row, request.body as Update));
+        const input = request.body as Update;
+        if (spec.mayChange && !spec.mayChange(principal, row)) {
+          const detail = `this ${spec.noun} reaches beyond this key’s properties; changing it needs a key that covers them all`;
+          throw forbidden(detail);
+        }
+        if (spec.mayPatchTo && !(await spec.mayPatchTo(principal, input))) {
+          throw problems.notFound(`the property of this ${spec.noun}`);
+        }
+        return spec.toView(await spec.patch(app, row, input));
       },
     );
   };

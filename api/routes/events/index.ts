@@ -29,7 +29,7 @@ const events: FastifyPluginAsyncZod = async (app) => {
         tags: ['signals'],
         summary: 'Send signals (surveys, work orders, messages, amenities, packages, move-ins, renewals)',
         description:
-          `Up to ${MAX_BATCH} events. Answers 202 once every event is stored (each once per source × externalId; a resent ` +
+          `Up to ${MAX_BATCH} events. Answers 202 once every event is stored (each once per property × source × externalId; a resent ` +
           'event is reported as a duplicate and changes nothing). The trigger rules then run in the background: an event ' +
           'may open a case, add to the household’s open case of the same category, or start the watch of a work ' +
           'order or message thread. Every household must be in the directory, in the event’s property.',
@@ -56,12 +56,12 @@ const events: FastifyPluginAsyncZod = async (app) => {
       const known = new Map(
         (await app.deps.db.household.findMany({ where: { id: { in: householdIds } }, select: { id: true, propertyId: true } })).map((h) => [h.id, h.propertyId]),
       );
-      const errors = batch.events.flatMap((e, i) => {
-        const propertyId = known.get(e.householdId);
-        if (propertyId === undefined) return [{ field: `body.events.${i}.householdId`, message: `household ${e.householdId} is not in the directory` }];
-        if (propertyId !== e.propertyId) return [{ field: `body.events.${i}.householdId`, message: `household ${e.householdId} belongs to ${propertyId}, not ${e.propertyId}` }];
-        return [];
-      });
+      // A household of another property gets the same answer as one that does not exist.
+      const errors = batch.events.flatMap((e, i) =>
+        known.get(e.householdId) === e.propertyId
+          ? []
+          : [{ field: `body.events.${i}.householdId`, message: `household ${e.householdId} is not in the directory of ${e.propertyId}` }],
+      );
       if (errors.length > 0) {
         throw new HttpProblem(422, 'unknown-household', 'Unknown household', `${errors.length} event(s) name a household that is not in the directory of their property; nothing was stored`, { errors });
       }
