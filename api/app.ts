@@ -9,6 +9,7 @@ import type { Db } from '../lib/db';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
+import { addLinks, openapiTruth } from './openapi';
 import health from './routes/health';
 import cases from './routes/cases';
 import events from './routes/events';
@@ -69,7 +70,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     // A client's x-request-id is kept only in a safe form (it lands in logs and answers); else a new id.
     requestIdHeader: false,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Ids longer than the schemas allow reach validation (a 400 naming them) rather than the router's 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
@@ -78,12 +80,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  // First, so every route after it (and the OpenAPI document) gets the shared problem answers.
+  const truth = openapiTruth(app);
   // Every answer carries its request id, which is also on every log line of the request. While shutting
   // down, answers also close their connection, so a keep-alive client does not hold the shutdown open.
   let closing = false;
-  // PostgreSQL text cannot hold the NUL character: refuse it at the door, naming the field, rather than
-  // accept a case whose first write would fail forever.
-  app.addHook('preValidation', async (request) => {
+  // PostgreSQL text cannot hold the NUL character: refuse it, naming the field, rather than accept a case
+  // whose first write would fail forever. The schemas' patterns already refuse it in every field they
+  // know; this is the net behind them, after validation, so unknown keys (dropped by it) are not judged.
+  app.addHook('preHandler', async (request) => {
     const errors = [...nulFields(request.query, 'querystring'), ...nulFields(request.body, 'body')];
     if (errors.length > 0) throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
   });
@@ -114,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (documents) => addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   // Swagger UI's CSP allows its own scripts and styles by hash; plain http on a loopback port must keep working.
   await app.register(swaggerUi, {
@@ -124,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   // The app's own plugins, then the routes.
-  await app.register(errors);
+  await app.register(errors, { methodNotAllowed: truth.methodNotAllowed });
   await app.register(auth);
   await app.register(health);
   await app.register(cases, { prefix: '/v1/cases' });

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { Severity } from './case';
+import { text } from './text';
 
 /**
  * Payloads of the staff actions and resident events on a case. The API validates requests with these and
  * the workflow's update validators check them again, so a malformed action never reaches the case state.
  */
-const staffId = z.string().trim().min(1, 'by must name the staff member').max(100);
-const text = (field: string, max: number) =>
-  z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
+const staffId = text('by', 100);
 
 export const RootCauseFamily = z
   .enum(['organizational', 'employee', 'client'])
@@ -49,7 +48,11 @@ export const Feedback = z.object({
 export const WaitOnResident = z.object({ by: staffId, reason: text('reason', 1000) });
 export const Resume = z.object({ by: staffId, note: text('note', 1000).optional() });
 export const Escalate = z.object({ by: staffId, reason: text('reason', 1000) });
-export const Assign = z.object({ by: staffId, ownerId: staffId.describe('The new owner'), reason: text('reason', 1000).optional() });
+export const Assign = z.object({
+  by: staffId,
+  ownerId: text('ownerId', 100).meta({ example: 'mc-dana' }).describe('The new owner'),
+  reason: text('reason', 1000).optional(),
+});
 export const ChangeSeverity = z.object({ by: staffId, severity: Severity, reason: text('reason', 1000) });
 export const AddNote = z.object({
   by: staffId,

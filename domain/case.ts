@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier, optionalText, text } from './text';
 
 /**
  * The words of a recovery case, as zod schemas: one definition gives API validation, the TypeScript type
@@ -34,25 +35,17 @@ export const CaseStatus = z.enum(['open', 'closed']);
 
 export const Outcome = z.enum(['recovered', 'unrecovered', 'no_response', 'cancelled']);
 
-const identifier = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(100, `${what} must be at most 100 characters`)
-    .regex(/^[A-Za-z0-9._:-]+$/, `${what} may contain only letters, digits and . _ : -`);
-
 export const OpenCaseRequest = z
   .object({
-    propertyId: identifier('propertyId').describe('The property (community) the resident lives in'),
-    residentId: identifier('residentId').describe('The resident or household'),
+    propertyId: identifier('propertyId').meta({ example: 'maple-court' }).describe('The property (community) the resident lives in'),
+    residentId: identifier('residentId').meta({ example: 'mc-12b' }).describe('The resident or household'),
     category: CaseCategory,
     severity: Severity,
     channel: Channel,
-    summary: z.string().trim().min(1, 'summary must not be empty').max(200, 'summary must be at most 200 characters'),
-    details: z.string().trim().max(10_000, 'details must be at most 10000 characters').optional(),
-    externalRef: z.string().trim().min(1).max(200).optional().describe('Id of the case in the system that reported it'),
-    unit: z.string().trim().min(1).max(50).optional().describe('The resident’s unit, e.g. "12B"'),
+    summary: text('summary', 200).meta({ example: 'Dishwasher repair promised Monday, still broken' }),
+    details: optionalText('details', 10_000).meta({ example: 'Second missed visit this month; the resident works from home.' }).optional(),
+    externalRef: text('externalRef', 200).meta({ example: 'WO-1042' }).optional().describe('Id of the case in the system that reported it'),
+    unit: text('unit', 50).meta({ example: '12B' }).optional().describe('The resident’s unit, e.g. "12B"'),
   })
   .strict();
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequest>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseCategory, Severity } from './case';
 import { ConfiguredPolicy, StaffRole, StagePolicy } from './policies';
+import { email, identifier, text } from './text';
 import { BusinessCalendar, HolidayDate, calendarRuleProblems, type CalendarRuleProblem } from './timeframes';
 import { canonicalLanguageTag } from './i18n';
 
@@ -8,15 +9,9 @@ import { canonicalLanguageTag } from './i18n';
  * What an operator configures: properties and their calendars, households, staff, API keys, policies and
  * ownership rules. One zod schema per payload: validation, TypeScript type and OpenAPI document.
  */
-export const identifier = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(100, `${what} must be at most 100 characters`)
-    .regex(/^[A-Za-z0-9._:-]+$/, `${what} may contain only letters, digits and . _ : -`);
+export { identifier };
 
-const name = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(200, `${what} must be at most 200 characters`);
+const name = (what: string) => text(what, 200);
 const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
 
 // ---- properties -----------------------------------------------------------------------------------
@@ -41,12 +36,27 @@ const calendarRules = (calendar: CalendarFields, ctx: z.RefinementCtx) => {
     ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field] });
   }
 };
+/** A field without its create default, keeping its description and other metadata for the document. */
+const withoutDefault = <T extends z.ZodType>(field: z.ZodDefault<T>): T => {
+  const meta = field.meta();
+  return meta ? (field.unwrap().meta(meta) as T) : field.unwrap();
+};
 
-export const CreateProperty = PropertyFields.extend({ id: identifier('id') })
+export const CreateProperty = PropertyFields.extend({ id: identifier('id').meta({ example: 'birch-gardens' }) })
   .strict()
   .superRefine(calendarRules);
-/** A partial change; the calendar rules are judged on the stored calendar with the change applied. */
-export const UpdateProperty = PropertyFields.partial().strict();
+/**
+ * A partial change, without the create's defaults: a field left out of a PATCH keeps its stored value rather
+ * than being reset. The calendar rules are judged on the stored calendar with the change applied.
+ */
+export const UpdateProperty = PropertyFields.extend({
+  businessDays: withoutDefault(PropertyFields.shape.businessDays),
+  opensAt: withoutDefault(PropertyFields.shape.opensAt),
+  closesAt: withoutDefault(PropertyFields.shape.closesAt),
+  holidays: withoutDefault(PropertyFields.shape.holidays),
+})
+  .partial()
+  .strict();
 export type UpdateProperty = z.infer<typeof UpdateProperty>;
 
 /** Problems of the calendar a property would have after `change`, or none. */
@@ -58,25 +68,26 @@ export function updatedCalendarProblems(stored: CalendarFields, change: UpdatePr
     holidays: change.holidays ?? stored.holidays,
   });
 }
-export const Property = PropertyFields.extend({ id: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
+// As stored: a zone this runtime's list leaves out (an older alias) still reads back.
+export const Property = PropertyFields.extend({ id: z.string(), timeZone: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
 // ---- households -----------------------------------------------------------------------------------
 
 export const Contact = z
   .object({
     name: name('contacts[].name'),
-    email: z.email('must be an e-mail address').optional(),
-    phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,30}$/, 'must be a phone number').optional(),
+    email: email('must be an e-mail address').meta({ example: 'jordan@example.com' }).optional(),
+    phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,30}$/, 'must be a phone number').meta({ example: '+1 555 0100' }).optional(),
   })
   .strict();
 
 const HouseholdFields = z.object({
-  propertyId: identifier('propertyId'),
-  unit: z.string().trim().min(1, 'unit must not be empty').max(50),
+  propertyId: identifier('propertyId').meta({ example: 'maple-court' }),
+  unit: text('unit', 50).meta({ example: '7C' }),
   name: name('name'),
   contacts: z.array(Contact).max(10).default([]),
-  leaseEndsOn: isoDate.nullable().optional(),
-  moveInOn: isoDate.nullable().optional(),
+  leaseEndsOn: isoDate.meta({ example: '2027-07-31' }).nullable().optional(),
+  moveInOn: isoDate.meta({ example: '2026-08-01' }).nullable().optional(),
   language: z
     .string()
     .trim()
@@ -86,7 +97,7 @@ const HouseholdFields = z.object({
     .optional()
     .describe('BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English)'),
 });
-export const CreateHousehold = HouseholdFields.extend({ id: identifier('id') }).strict();
+export const CreateHousehold = HouseholdFields.extend({ id: identifier('id').meta({ example: 'mc-7c' }) }).strict();
 export const UpdateHousehold = HouseholdFields.omit({ propertyId: true }).partial().strict();
 export const Household = HouseholdFields.extend({
   id: z.string(),
@@ -103,12 +114,12 @@ export const Household = HouseholdFields.extend({
 
 const StaffFields = z.object({
   name: name('name'),
-  email: z.email('must be an e-mail address').nullable().optional(),
+  email: email('must be an e-mail address').meta({ example: 'jo@example.com' }).nullable().optional(),
   role: StaffRole,
-  propertyIds: z.array(identifier('propertyIds[]')).min(1, 'propertyIds needs at least one property').max(500),
+  propertyIds: z.array(identifier('propertyIds[]').meta({ example: 'maple-court' })).min(1, 'propertyIds needs at least one property').max(500),
   active: z.boolean().default(true),
 });
-export const CreateStaff = StaffFields.extend({ id: identifier('id') }).strict();
+export const CreateStaff = StaffFields.extend({ id: identifier('id').meta({ example: 'mc-jo' }) }).strict();
 export const UpdateStaff = StaffFields.partial().strict();
 export const Staff = StaffFields.extend({ id: z.string(), email: z.string().nullable(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
 
@@ -121,21 +132,36 @@ export type ApiRole = z.infer<typeof ApiRole>;
 export const PORTFOLIO = '*';
 const Scope = z
   .array(z.union([z.literal(PORTFOLIO), identifier('propertyIds[]')]))
+  .meta({ example: ['maple-court'] })
   .min(1, 'propertyIds needs at least one property, or "*" for the whole portfolio')
   .max(500)
   .describe('Properties the key may see; ["*"] for the whole portfolio');
 
+const ApiKeyFields = z.object({
+  name: name('name'),
+  propertyIds: Scope,
+  staffId: identifier('staffId').optional().describe('The staff member the key acts as'),
+  integration: identifier('integration').optional().describe('The system the key belongs to, e.g. work-orders'),
+});
+/** An unknown role is named as the enum names it. */
+const roleProblem = (input: unknown) =>
+  ApiRole.safeParse((input as { role?: unknown } | null)?.role).error?.issues[0]?.message;
+/** What a key must name depends on its role: staff keys their staff member, integration keys their system. */
 export const CreateApiKey = z
-  .object({
-    name: name('name'),
-    role: ApiRole,
-    propertyIds: Scope,
-    staffId: identifier('staffId').optional().describe('The staff member the key acts as'),
-    integration: identifier('integration').optional().describe('The system the key belongs to, e.g. work-orders'),
-  })
-  .strict()
-  .refine((k) => k.role !== 'integration' || !!k.integration, { message: 'integration keys must name the integration', path: ['integration'] })
-  .refine((k) => k.role === 'integration' || k.role === 'admin' || !!k.staffId, { message: 'staff keys must name the staff member', path: ['staffId'] });
+  .discriminatedUnion('role', [
+    ApiKeyFields.extend({
+      role: z.enum(['frontline', 'community_manager', 'regional_manager']),
+      staffId: identifier('staffId', 'staff keys must name the staff member').meta({ example: 'mc-sam' }).describe('The staff member the key acts as'),
+    }).strict(),
+    ApiKeyFields.extend({
+      role: z.literal('integration'),
+      integration: identifier('integration', 'integration keys must name the integration')
+        .meta({ example: 'work-orders' })
+        .describe('The system the key belongs to, e.g. work-orders'),
+    }).strict(),
+    ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
+  ], { error: (issue) => (issue.code === 'invalid_union' ? roleProblem(issue.input) : undefined) })
+  .meta({ discriminator: { propertyName: 'role' } });
 export const UpdateApiKey = z.object({ name: name('name').optional(), revoked: z.literal(true).optional().describe('Revoke the key; cannot be undone') }).strict();
 export const ApiKey = z.object({
   id: z.string(),

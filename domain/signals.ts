@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Severity, type CaseCategory } from './case';
-import { identifier, PORTFOLIO } from './directory';
+import { PORTFOLIO } from './directory';
+import { identifier, text } from './text';
 import { Timeframe } from './timeframes';
 
 /**
@@ -8,15 +9,14 @@ import { Timeframe } from './timeframes';
  * leasing) and the trigger rules that turn them into cases. Pure: the activities and the API share it.
  */
 
-const text = (field: string, max: number) => z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`);
 const reference = (field: string) => text(field, 200);
 
 const EventBase = z.object({
-  source: identifier('source').describe('The system that sent the event, e.g. "yardi-work-orders"'),
-  externalId: reference('externalId').describe('The event’s id in that system; a resent event is stored once'),
-  propertyId: identifier('propertyId'),
-  householdId: identifier('householdId').describe('A household in the directory'),
-  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time' }),
+  source: identifier('source').meta({ example: 'resident-app' }).describe('The system that sent the event, e.g. "yardi-work-orders"'),
+  externalId: reference('externalId').meta({ example: 'evt-1001' }).describe('The event’s id in that system; a resent event is stored once'),
+  propertyId: identifier('propertyId').meta({ example: 'maple-court' }),
+  householdId: identifier('householdId').meta({ example: 'mc-12b' }).describe('A household in the directory'),
+  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time' }).meta({ example: '2026-11-24T15:00:00Z' }),
 });
 
 export const workOrderPriorities = ['emergency', 'urgent', 'routine'] as const;
@@ -225,25 +225,39 @@ export type RuleSet = { [K in TriggerKind]: TriggerRuleSettings<K> };
 
 /** Admin payloads: the params are checked against the rule's kind. */
 const RuleScope = z.union([z.literal(PORTFOLIO), identifier('propertyId')]).default(PORTFOLIO).describe('A property, or "*" for the portfolio');
-function checkParams(rule: { kind?: TriggerKind; params?: unknown }, ctx: z.RefinementCtx) {
-  if (!rule.kind || rule.params === undefined) return;
-  const result = TriggerParams[rule.kind].safeParse(rule.params);
-  if (!result.success) {
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: `${issue.message} (for a ${rule.kind} rule)`, path: ['params', ...issue.path] });
-  }
-}
+const ruleOf = <K extends TriggerKind>(kind: K) =>
+  z
+    .object({
+      propertyId: RuleScope,
+      kind: z.literal(kind),
+      enabled: z.boolean().default(true),
+      severity: Severity,
+      params: TriggerParams[kind].describe(`Parameters of a ${kind} rule; see the defaults at GET /v1/trigger-rules`),
+    })
+    .strict();
+/** One shape per kind: what `params` holds depends on the rule's kind. */
 export const CreateTriggerRule = z
-  .object({
-    propertyId: RuleScope,
-    kind: TriggerKind,
-    enabled: z.boolean().default(true),
-    severity: Severity,
-    params: z.record(z.string(), z.unknown()).describe('Parameters of the kind; see the defaults at GET /v1/trigger-rules'),
-  })
-  .strict()
-  .superRefine(checkParams);
+  .discriminatedUnion('kind', [
+    ruleOf('low_survey_score'),
+    ruleOf('work_order_overdue'),
+    ruleOf('work_order_closed_late'),
+    ruleOf('repeat_requests'),
+    ruleOf('move_in_friction'),
+    ruleOf('unanswered_message'),
+    ruleOf('amenity_problem'),
+    ruleOf('package_problem'),
+  ])
+  .meta({ discriminator: { propertyName: 'kind' } });
+/** The kind is the stored rule's, so `params` must fit it (checked against the row; see the README). */
 export const UpdateTriggerRule = z
-  .object({ enabled: z.boolean().optional(), severity: Severity.optional(), params: z.record(z.string(), z.unknown()).optional() })
+  .object({
+    enabled: z.boolean().optional(),
+    severity: Severity.optional(),
+    params: z
+      .union(triggerKinds.map((kind) => TriggerParams[kind]) as unknown as [z.ZodObject, z.ZodObject, ...z.ZodObject[]])
+      .optional()
+      .describe('Parameters of the rule’s kind'),
+  })
   .strict();
 export const TriggerRuleRecord = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpProblem, problemType, problems } from '../problems';
@@ -7,8 +7,15 @@ import { HttpProblem, problemType, problems } from '../problems';
  * The single error handler: every error leaves as application/problem+json with a stable type; internals
  * never leak (a 500 says only that something failed and carries the request id for the logs).
  */
-export default fp(async function errors(app: FastifyInstance) {
+export interface ErrorsOptions {
+  /** Answers 405 (with `Allow`) for a known path asked with another method; false when the path is unknown. */
+  methodNotAllowed?: (request: FastifyRequest, reply: FastifyReply) => boolean;
+}
+
+export default fp(async function errors(app: FastifyInstance, options: ErrorsOptions) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A method no route has (e.g. QUERY without a body type) can fail before the not-found handler runs.
+    if (request.is404 && options.methodNotAllowed?.(request, reply)) return;
     let status: number;
     let body: Record<string, unknown>;
     if (error instanceof HttpProblem) {
@@ -48,6 +55,7 @@ export default fp(async function errors(app: FastifyInstance) {
 
   // Unknown routes are counted per client address by the auth hook, so probing for paths is slow.
   app.setNotFoundHandler((request, reply) => {
+    if (options.methodNotAllowed?.(request, reply)) return;
     reply
       .status(404)
       .type('application/problem+json')

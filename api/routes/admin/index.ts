@@ -20,7 +20,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const page = (after?: string) => (after ? { id: { gt: after } } : {});
 const IdParam = D.identifier('id');
-const PropertyFilter = z.object({ propertyId: z.string().trim().min(1).optional() });
+const PropertyFilter = z.object({ propertyId: D.identifier('propertyId').meta({ example: 'maple-court' }).optional() });
+/** Portfolio-wide rows are listed with `propertyId=*`. */
+const PortfolioFilter = z.object({ propertyId: z.union([z.literal(D.PORTFOLIO), D.identifier('propertyId')]).optional() });
 
 /** Portfolio-wide rows ("*") are visible to all; changing them needs a portfolio-wide key. */
 const portfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? true : inScope(p, propertyId));
@@ -39,6 +41,7 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'property',
       tag: 'administration',
       idSchema: IdParam,
+      idExample: 'maple-court',
       create: D.CreateProperty,
       update: D.UpdateProperty,
       view: D.Property,
@@ -68,6 +71,7 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'household',
       tag: 'administration',
       idSchema: IdParam,
+      idExample: 'mc-12b',
       create: D.CreateHousehold,
       update: D.UpdateHousehold,
       view: D.Household,
@@ -110,6 +114,7 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'staff member',
       tag: 'administration',
       idSchema: IdParam,
+      idExample: 'mc-dana',
       create: D.CreateStaff,
       update: D.UpdateStaff,
       view: D.Staff,
@@ -212,7 +217,7 @@ const admin: FastifyPluginAsync = async (app) => {
       view: D.PolicyRecord,
       readRoles: everyone,
       writeRoles: admins,
-      listQuery: PropertyFilter,
+      listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.policy.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.policy.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
@@ -237,7 +242,7 @@ const admin: FastifyPluginAsync = async (app) => {
       view: D.OwnershipRule,
       readRoles: everyone,
       writeRoles: admins,
-      listQuery: PropertyFilter,
+      listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.ownershipRule.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.ownershipRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
@@ -261,7 +266,7 @@ const admin: FastifyPluginAsync = async (app) => {
       view: S.TriggerRuleRecord,
       readRoles: everyone,
       writeRoles: admins,
-      listQuery: PropertyFilter,
+      listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.triggerRule.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.triggerRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),

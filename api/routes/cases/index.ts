@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../../../domain/text';
 import { inScope, scopeFilter } from '../../../domain/access';
 import { CaseDetail, OpenCaseRequest, type RecoveryCaseInput } from '../../../domain/case';
 import { deterministicUuid, openCase } from '../../../lib/case-starter';
@@ -11,11 +12,7 @@ import { CaseIdParams, caseActionRoutes, liveState } from './actions';
 import { CaseList, CaseListQuery, listCases, loadCaseDetail } from './read-model';
 
 const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .trim()
-    .min(1)
-    .max(200, 'idempotency-key must be at most 200 characters')
+  'idempotency-key': text('idempotency-key', 200)
     .optional()
     .describe('Retrying with the same key and body returns the same case and starts nothing new'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier } from '../../../domain/text';
 import { CaseCategory, CaseStatus, CaseSummary, Severity, Stage, type CaseDetail } from '../../../domain/case';
 import type { Db } from '../../../lib/db';
 import type { Prisma } from '../../../prisma/generated/client';
@@ -70,13 +71,13 @@ type SortField = 'openedAt' | 'updatedAt';
 
 export const CaseListQuery = z
   .object({
-    propertyId: z.string().trim().min(1).optional(),
+    propertyId: identifier('propertyId').optional(),
     status: CaseStatus.optional(),
     stage: Stage.optional(),
     category: CaseCategory.optional(),
     severity: Severity.optional(),
-    ownerId: z.string().trim().min(1).optional(),
-    residentId: z.string().trim().min(1).optional(),
+    ownerId: identifier('ownerId').optional(),
+    residentId: identifier('residentId').optional(),
     breached: booleanQuery.optional(),
     createdFrom: z.iso.datetime({ message: 'createdFrom must be an ISO date-time' }).optional(),
     createdTo: z.iso.datetime({ message: 'createdTo must be an ISO date-time' }).optional(),
@@ -85,7 +86,7 @@ export const CaseListQuery = z
       .default('-openedAt')
       .describe('Field to sort by; a leading "-" sorts newest first'),
     limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(100, 'limit must be at most 100').default(25),
-    cursor: z.string().max(500).optional().describe('`nextCursor` of the previous page'),
+    cursor: z.string().max(500).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this list').optional().describe('`nextCursor` of the previous page'),
   })
   .strict();
 export type CaseListQuery = z.infer<typeof CaseListQuery>;

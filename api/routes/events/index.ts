@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { text } from '../../../domain/text';
 import { inScope } from '../../../domain/access';
 import { BatchReceipt, EventBatch, MAX_BATCH } from '../../../domain/signals';
 import { deterministicUuid } from '../../../lib/case-starter';
@@ -11,11 +12,7 @@ import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
 
 const Headers = z.object({
-  'idempotency-key': z
-    .string()
-    .trim()
-    .min(1)
-    .max(200, 'idempotency-key must be at most 200 characters')
+  'idempotency-key': text('idempotency-key', 200)
     .optional()
     .describe('Retrying with the same key and body returns the same receipts; another body is refused'),
 });

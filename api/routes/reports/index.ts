@@ -49,7 +49,20 @@ const reports: FastifyPluginAsyncZod = async (app) => {
         summary: 'Patterns: volume by property × category × root cause, times, breach and recovery rates, repeat households, months',
         description: 'Cases opened in [from, to). `format=csv` (or `Accept: text/csv`) answers the same figures as CSV.',
         querystring: PatternQuery,
-        response: { 200: PatternReport, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
+        response: {
+          200: {
+            description: 'The figures, as JSON or (`format=csv`) as CSV',
+            content: {
+              'application/json': { schema: PatternReport },
+              'text/csv': { schema: z.string().describe('One row per figure, with a header row') },
+            },
+          },
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          503: Problem,
+        },
       },
     },
     async (request, reply) => {

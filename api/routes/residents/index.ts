@@ -14,7 +14,7 @@ const residents: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['residents'],
         summary: 'Every case and signal of a household across departments, in order, with its renewal risk',
-        params: z.object({ id: identifier('id') }),
+        params: z.object({ id: identifier('id').meta({ example: 'mc-12b' }) }),
         querystring: z.object({
           limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(2000, 'limit must be at most 2000').default(500).describe('The most recent items to return'),
         }),

@@ -23,7 +23,7 @@ export type ActionBody<A extends CaseAction> = NonNullable<
   paths[`/v1/cases/{id}/${A}`]['post']['requestBody']
 >['content']['application/json'];
 /** The problem document of a refused action (400 with the fields, 409 with the current stage). */
-export type Problem = paths['/v1/cases/{id}/facts']['post']['responses'][400]['content']['application/json'] & {
+export type Problem = paths['/v1/cases/{id}/facts']['post']['responses'][400]['content']['application/problem+json'] & {
   currentStage?: string;
 };
 
@@ -44,7 +44,13 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: window.location.origin });
+/**
+ * The console reads JSON (its CSV download is a plain fetch): answers are typed by their JSON content, the
+ * patterns report as its object rather than also its CSV text, refusals as the problem document.
+ */
+export const api = createClient<paths, 'application/json' | 'application/problem+json'>({
+  baseUrl: window.location.origin,
+});
 api.use(auth);
 
 /** Throws the problem document, so screens handle every refusal in one place. */

@@ -30,6 +30,27 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Invalid request: `errors` names every invalid field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -72,6 +93,27 @@ export interface paths {
                                 /** @enum {string} */
                                 postgres: "up" | "down";
                             };
+                        };
+                    };
+                };
+                /** @description Invalid request: `errors` names every invalid field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -206,13 +248,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -227,13 +269,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -248,13 +290,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -289,9 +352,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The property (community) the resident lives in */
+                        /**
+                         * @description The property (community) the resident lives in
+                         * @example maple-court
+                         */
                         propertyId: string;
-                        /** @description The resident or household */
+                        /**
+                         * @description The resident or household
+                         * @example mc-12b
+                         */
                         residentId: string;
                         /**
                          * @description What kind of friction the resident met
@@ -308,11 +377,19 @@ export interface paths {
                          * @enum {string}
                          */
                         channel: "resident_app" | "email" | "phone" | "sms" | "in_person" | "survey" | "work_order_system" | "other";
+                        /** @example Dishwasher repair promised Monday, still broken */
                         summary: string;
+                        /** @example Second missed visit this month; the resident works from home. */
                         details?: string;
-                        /** @description Id of the case in the system that reported it */
+                        /**
+                         * @description Id of the case in the system that reported it
+                         * @example WO-1042
+                         */
                         externalRef?: string;
-                        /** @description The resident’s unit, e.g. "12B" */
+                        /**
+                         * @description The resident’s unit, e.g. "12B"
+                         * @example 12B
+                         */
                         unit?: string;
                     };
                 };
@@ -412,13 +489,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -433,13 +510,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -454,13 +531,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -475,13 +552,55 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Well-formed but refused: see `type` */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -496,13 +615,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -638,13 +778,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -659,13 +799,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -680,13 +820,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -701,13 +841,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -853,13 +1014,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -874,13 +1035,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -895,13 +1056,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -916,13 +1077,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -937,13 +1098,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -960,13 +1121,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1117,13 +1341,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1138,13 +1362,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1159,13 +1383,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1180,13 +1404,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1201,13 +1425,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1224,13 +1448,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1376,13 +1663,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1397,13 +1684,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1418,13 +1705,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1439,13 +1726,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1460,13 +1747,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1483,13 +1770,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1634,13 +1984,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1655,13 +2005,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1676,13 +2026,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1697,13 +2047,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1718,13 +2068,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1741,13 +2091,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1891,13 +2304,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1912,13 +2325,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1933,13 +2346,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1954,13 +2367,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1975,13 +2388,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -1998,13 +2411,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2150,13 +2626,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2171,13 +2647,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2192,13 +2668,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2213,13 +2689,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2234,13 +2710,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2257,13 +2733,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2407,13 +2946,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2428,13 +2967,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2449,13 +2988,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2470,13 +3009,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2491,13 +3030,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2514,13 +3053,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2664,13 +3266,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2685,13 +3287,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2706,13 +3308,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2727,13 +3329,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2748,13 +3350,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2771,13 +3373,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2921,13 +3586,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2942,13 +3607,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2963,13 +3628,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -2984,13 +3649,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3005,13 +3670,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3028,13 +3693,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3079,7 +3807,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The new owner */
+                        /**
+                         * @description The new owner
+                         * @example mc-dana
+                         */
                         ownerId: string;
                         reason?: string;
                     };
@@ -3180,13 +3911,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3201,13 +3932,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3222,13 +3953,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3243,13 +3974,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3264,13 +3995,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3287,13 +4018,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3442,13 +4236,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3463,13 +4257,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3484,13 +4278,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3505,13 +4299,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3526,13 +4320,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3549,13 +4343,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3704,13 +4561,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3725,13 +4582,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3746,13 +4603,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3767,13 +4624,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3788,13 +4645,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3811,13 +4668,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3961,13 +4881,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -3982,13 +4902,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4003,13 +4923,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4024,13 +4944,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4045,13 +4965,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4068,13 +4988,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4124,28 +5107,54 @@ export interface paths {
                 content: {
                     "application/json": {
                         events: ({
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "survey_response";
                             score: number;
                             comment?: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "work_order_opened";
@@ -4157,14 +5166,27 @@ export interface paths {
                             priority?: "emergency" | "urgent" | "routine";
                             summary: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "work_order_updated";
@@ -4172,28 +5194,54 @@ export interface paths {
                             status?: string;
                             note?: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "work_order_completed";
                             workOrderId: string;
                             note?: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /**
                              * @description The resident wrote to the property
@@ -4203,14 +5251,27 @@ export interface paths {
                             threadId: string;
                             summary: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /**
                              * @description Staff answered the resident’s thread
@@ -4220,14 +5281,27 @@ export interface paths {
                             threadId: string;
                             by?: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "amenity_problem";
@@ -4236,14 +5310,27 @@ export interface paths {
                             problem: "reservation_failed" | "double_booked" | "access_denied" | "out_of_service" | "other";
                             summary?: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "package_event";
@@ -4252,28 +5339,54 @@ export interface paths {
                             status: "delivered" | "picked_up" | "delayed" | "missing" | "damaged" | "misdelivered";
                             note?: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "move_in";
                             /** Format: date */
                             moveInOn: string;
                         } | {
-                            /** @description The system that sent the event, e.g. "yardi-work-orders" */
+                            /**
+                             * @description The system that sent the event, e.g. "yardi-work-orders"
+                             * @example resident-app
+                             */
                             source: string;
-                            /** @description The event’s id in that system; a resent event is stored once */
+                            /**
+                             * @description The event’s id in that system; a resent event is stored once
+                             * @example evt-1001
+                             */
                             externalId: string;
+                            /** @example maple-court */
                             propertyId: string;
-                            /** @description A household in the directory */
+                            /**
+                             * @description A household in the directory
+                             * @example mc-12b
+                             */
                             householdId: string;
-                            /** Format: date-time */
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-24T15:00:00Z
+                             */
                             occurredAt: string;
                             /** @enum {string} */
                             type: "lease_renewal";
@@ -4313,13 +5426,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4334,13 +5447,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4355,13 +5468,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4376,13 +5489,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4397,13 +5510,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
                 413: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4418,13 +5531,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Well-formed but refused: see `type` */
                 422: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4439,13 +5573,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4559,13 +5714,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4580,13 +5735,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4601,13 +5756,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4622,13 +5777,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4643,13 +5798,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4703,7 +5879,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The figures, as JSON or (`format=csv`) as CSV */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4806,15 +5982,16 @@ export interface paths {
                                 casesChange: number | null;
                             }[];
                         };
+                        "text/csv": string;
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4829,13 +6006,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4850,13 +6027,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4871,13 +6048,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4892,13 +6069,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -4986,13 +6184,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5007,13 +6205,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5028,13 +6226,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5049,13 +6247,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5070,13 +6268,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5238,13 +6457,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5259,13 +6478,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5280,13 +6499,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5301,13 +6520,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5322,13 +6541,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5375,13 +6615,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5396,13 +6636,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5417,13 +6657,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5438,13 +6678,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5459,13 +6699,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5518,7 +6821,6 @@ export interface paths {
                         "application/json": {
                             items: {
                                 name: string;
-                                /** @description IANA time zone of the property */
                                 timeZone: string;
                                 /**
                                  * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
@@ -5550,13 +6852,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5571,13 +6873,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5592,13 +6894,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5613,13 +6915,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5649,8 +6972,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        /** @description IANA time zone of the property */
-                        timeZone: string;
+                        /**
+                         * @description IANA time zone of the property
+                         * @example America/New_York
+                         * @enum {string}
+                         */
+                        timeZone: "UTC" | "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/La_Rioja" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Fort_Nelson" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Monticello" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Ojinaga" | "America/Panama" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Colombo" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Hebron" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ulaanbaatar" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/Perth" | "Australia/Sydney" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Ulyanovsk" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zurich" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis";
                         /**
                          * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
                          * @default [
@@ -5671,6 +6998,7 @@ export interface paths {
                          * @default []
                          */
                         holidays?: string[];
+                        /** @example birch-gardens */
                         id: string;
                     };
                 };
@@ -5684,7 +7012,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             name: string;
-                            /** @description IANA time zone of the property */
                             timeZone: string;
                             /**
                              * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
@@ -5714,13 +7041,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5735,13 +7062,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5756,13 +7083,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5777,13 +7104,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5798,13 +7125,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5819,13 +7146,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5875,7 +7265,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             name: string;
-                            /** @description IANA time zone of the property */
                             timeZone: string;
                             /**
                              * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
@@ -5905,13 +7294,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5926,13 +7315,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5947,13 +7336,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5968,13 +7357,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -5989,13 +7378,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6031,27 +7441,17 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        /** @description IANA time zone of the property */
-                        timeZone?: string;
                         /**
-                         * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
-                         * @default [
-                         *       1,
-                         *       2,
-                         *       3,
-                         *       4,
-                         *       5
-                         *     ]
+                         * @description IANA time zone of the property
+                         * @example America/New_York
+                         * @enum {string}
                          */
+                        timeZone?: "UTC" | "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/La_Rioja" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Fort_Nelson" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Monticello" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Ojinaga" | "America/Panama" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Colombo" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Hebron" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ulaanbaatar" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/Perth" | "Australia/Sydney" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Ulyanovsk" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zurich" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis";
+                        /** @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday */
                         businessDays?: number[];
-                        /** @default 09:00 */
                         opensAt?: string;
-                        /** @default 17:00 */
                         closesAt?: string;
-                        /**
-                         * @description Local dates the office is closed
-                         * @default []
-                         */
+                        /** @description Local dates the office is closed */
                         holidays?: string[];
                     };
                 };
@@ -6065,7 +7465,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             name: string;
-                            /** @description IANA time zone of the property */
                             timeZone: string;
                             /**
                              * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
@@ -6095,13 +7494,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6116,13 +7515,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6137,13 +7536,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6158,13 +7557,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6179,13 +7578,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6234,7 +7696,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @example maple-court */
                                 propertyId: string;
+                                /** @example 7C */
                                 unit: string;
                                 name: string;
                                 contacts: {
@@ -6255,13 +7719,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6276,13 +7740,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6297,13 +7761,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6318,13 +7782,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6353,22 +7838,32 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example maple-court */
                         propertyId: string;
+                        /** @example 7C */
                         unit: string;
                         name: string;
                         /** @default [] */
                         contacts?: {
                             name: string;
-                            /** Format: email */
+                            /** @example jordan@example.com */
                             email?: string;
+                            /** @example +1 555 0100 */
                             phone?: string;
                         }[];
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2027-07-31
+                         */
                         leaseEndsOn?: string | null;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-08-01
+                         */
                         moveInOn?: string | null;
                         /** @description BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English) */
                         language?: string;
+                        /** @example mc-7c */
                         id: string;
                     };
                 };
@@ -6381,7 +7876,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @example maple-court */
                             propertyId: string;
+                            /** @example 7C */
                             unit: string;
                             name: string;
                             contacts: {
@@ -6400,13 +7897,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6421,13 +7918,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6442,13 +7939,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6463,13 +7960,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6484,13 +7981,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6505,13 +8002,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6560,7 +8120,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @example maple-court */
                             propertyId: string;
+                            /** @example 7C */
                             unit: string;
                             name: string;
                             contacts: {
@@ -6579,13 +8141,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6600,13 +8162,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6621,13 +8183,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6642,13 +8204,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6663,13 +8225,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6704,18 +8287,26 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example 7C */
                         unit?: string;
                         name?: string;
                         /** @default [] */
                         contacts?: {
                             name: string;
-                            /** Format: email */
+                            /** @example jordan@example.com */
                             email?: string;
+                            /** @example +1 555 0100 */
                             phone?: string;
                         }[];
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2027-07-31
+                         */
                         leaseEndsOn?: string | null;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @example 2026-08-01
+                         */
                         moveInOn?: string | null;
                         /** @description BCP 47 tag of resident messages and the resident page (English, Spanish, French; others: English) */
                         language?: string;
@@ -6730,7 +8321,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @example maple-court */
                             propertyId: string;
+                            /** @example 7C */
                             unit: string;
                             name: string;
                             contacts: {
@@ -6749,13 +8342,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6770,13 +8363,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6791,13 +8384,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6812,13 +8405,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6833,13 +8426,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6908,13 +8564,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6929,13 +8585,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6950,13 +8606,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -6971,13 +8627,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7007,7 +8684,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        /** Format: email */
+                        /** @example jo@example.com */
                         email?: string | null;
                         /**
                          * @description What a staff member does; decides which cases they own
@@ -7017,6 +8694,7 @@ export interface paths {
                         propertyIds: string[];
                         /** @default true */
                         active?: boolean;
+                        /** @example mc-jo */
                         id: string;
                     };
                 };
@@ -7047,13 +8725,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7068,13 +8746,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7089,13 +8767,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7110,13 +8788,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7131,13 +8809,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7152,13 +8830,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7225,13 +8966,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7246,13 +8987,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7267,13 +9008,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7288,13 +9029,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7309,13 +9050,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7351,7 +9113,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        /** Format: email */
+                        /** @example jo@example.com */
                         email?: string | null;
                         /**
                          * @description What a staff member does; decides which cases they own
@@ -7390,13 +9152,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7411,13 +9173,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7432,13 +9194,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7453,13 +9215,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7474,13 +9236,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7551,13 +9376,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7572,13 +9397,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7593,13 +9418,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7614,13 +9439,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7651,16 +9497,54 @@ export interface paths {
                     "application/json": {
                         name: string;
                         /**
-                         * @description What the key may do; managers and admins can do what frontline can
-                         * @enum {string}
+                         * @description Properties the key may see; ["*"] for the whole portfolio
+                         * @example [
+                         *       "maple-court"
+                         *     ]
                          */
-                        role: "frontline" | "community_manager" | "regional_manager" | "admin" | "integration";
-                        /** @description Properties the key may see; ["*"] for the whole portfolio */
+                        propertyIds: ("*" | string)[];
+                        /**
+                         * @description The staff member the key acts as
+                         * @example mc-sam
+                         */
+                        staffId: string;
+                        /** @description The system the key belongs to, e.g. work-orders */
+                        integration?: string;
+                        /** @enum {string} */
+                        role: "frontline" | "community_manager" | "regional_manager";
+                    } | {
+                        name: string;
+                        /**
+                         * @description Properties the key may see; ["*"] for the whole portfolio
+                         * @example [
+                         *       "maple-court"
+                         *     ]
+                         */
+                        propertyIds: ("*" | string)[];
+                        /** @description The staff member the key acts as */
+                        staffId?: string;
+                        /**
+                         * @description The system the key belongs to, e.g. work-orders
+                         * @example work-orders
+                         */
+                        integration: string;
+                        /** @enum {string} */
+                        role: "integration";
+                    } | {
+                        name: string;
+                        /**
+                         * @description Properties the key may see; ["*"] for the whole portfolio
+                         * @example [
+                         *       "maple-court"
+                         *     ]
+                         */
                         propertyIds: ("*" | string)[];
                         /** @description The staff member the key acts as */
                         staffId?: string;
                         /** @description The system the key belongs to, e.g. work-orders */
                         integration?: string;
+                        /** @enum {string} */
+                        role: "admin";
                     };
                 };
             };
@@ -7695,13 +9579,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7716,13 +9600,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7737,13 +9621,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7758,13 +9642,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7779,13 +9663,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7800,13 +9684,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7876,13 +9823,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7897,13 +9844,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7918,13 +9865,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7939,13 +9886,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -7960,13 +9907,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8039,13 +10007,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8060,13 +10028,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8081,13 +10049,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8102,13 +10070,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8123,13 +10091,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8162,7 +10193,7 @@ export interface paths {
                     limit?: number;
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
-                    propertyId?: string;
+                    propertyId?: "*" | string;
                 };
                 header?: never;
                 path?: never;
@@ -8254,13 +10285,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8275,13 +10306,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8296,13 +10327,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8317,13 +10348,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8509,13 +10561,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8530,13 +10582,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8551,13 +10603,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8572,13 +10624,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8593,13 +10645,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8614,13 +10666,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8743,13 +10858,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8764,13 +10879,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8785,13 +10900,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8806,13 +10921,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -8827,13 +10942,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9010,13 +11146,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9031,13 +11167,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9052,13 +11188,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9073,13 +11209,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9094,13 +11230,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9133,7 +11332,7 @@ export interface paths {
                     limit?: number;
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
-                    propertyId?: string;
+                    propertyId?: "*" | string;
                 };
                 header?: never;
                 path?: never;
@@ -9168,13 +11367,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9189,13 +11388,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9210,13 +11409,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9231,13 +11430,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9309,13 +11529,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9330,13 +11550,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9351,13 +11571,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9372,13 +11592,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9393,13 +11613,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9414,13 +11634,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9486,13 +11769,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9507,13 +11790,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9528,13 +11811,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9549,13 +11832,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9570,13 +11853,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9644,13 +11948,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9665,13 +11969,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9686,13 +11990,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9707,13 +12011,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9728,13 +12032,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9767,7 +12134,7 @@ export interface paths {
                     limit?: number;
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
-                    propertyId?: string;
+                    propertyId?: "*" | string;
                 };
                 header?: never;
                 path?: never;
@@ -9805,13 +12172,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9826,13 +12193,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9847,13 +12214,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9868,13 +12235,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9909,7 +12297,7 @@ export interface paths {
                          */
                         propertyId?: "*" | string;
                         /** @enum {string} */
-                        kind: "low_survey_score" | "work_order_overdue" | "work_order_closed_late" | "repeat_requests" | "move_in_friction" | "unanswered_message" | "amenity_problem" | "package_problem";
+                        kind: "low_survey_score";
                         /** @default true */
                         enabled?: boolean;
                         /**
@@ -9917,9 +12305,191 @@ export interface paths {
                          * @enum {string}
                          */
                         severity: "low" | "medium" | "high" | "critical";
-                        /** @description Parameters of the kind; see the defaults at GET /v1/trigger-rules */
+                        /** @description Parameters of a low_survey_score rule; see the defaults at GET /v1/trigger-rules */
                         params: {
-                            [key: string]: unknown;
+                            /** @description Scores at or below this open a case */
+                            maxScore: number;
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "work_order_overdue";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a work_order_overdue rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            /** @description How long a work order of each priority may stay open */
+                            timeframes: {
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                emergency: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                urgent: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                routine: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                            };
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "work_order_closed_late";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a work_order_closed_late rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            /** @description How long a work order of each priority may stay open */
+                            timeframes: {
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                emergency: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                urgent: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                routine: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                            };
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "repeat_requests";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a repeat_requests rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            requests: number;
+                            withinDays: number;
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "move_in_friction";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a move_in_friction rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            issues: number;
+                            /** @description The first weeks after move-in */
+                            withinDays: number;
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "unanswered_message";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a unanswered_message rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            /** @description A span of time; business units count only the property’s opening hours */
+                            timeframe: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                            };
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "amenity_problem";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a amenity_problem rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            problems: ("reservation_failed" | "double_booked" | "access_denied" | "out_of_service" | "other")[];
+                        };
+                    } | {
+                        /**
+                         * @description A property, or "*" for the portfolio
+                         * @default *
+                         */
+                        propertyId?: "*" | string;
+                        /** @enum {string} */
+                        kind: "package_problem";
+                        /** @default true */
+                        enabled?: boolean;
+                        /**
+                         * @description How serious the experience was; sets the timeframes
+                         * @enum {string}
+                         */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of a package_problem rule; see the defaults at GET /v1/trigger-rules */
+                        params: {
+                            statuses: ("delivered" | "picked_up" | "delayed" | "missing" | "damaged" | "misdelivered")[];
                         };
                     };
                 };
@@ -9952,13 +12522,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9973,13 +12543,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -9994,13 +12564,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10015,13 +12585,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10036,13 +12606,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Conflicts with the current state */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10057,13 +12627,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10132,13 +12765,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10153,13 +12786,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10174,13 +12807,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10195,13 +12828,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10216,13 +12849,34 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10263,8 +12917,72 @@ export interface paths {
                          * @enum {string}
                          */
                         severity?: "low" | "medium" | "high" | "critical";
+                        /** @description Parameters of the rule’s kind */
                         params?: {
-                            [key: string]: unknown;
+                            /** @description Scores at or below this open a case */
+                            maxScore: number;
+                        } | {
+                            /** @description How long a work order of each priority may stay open */
+                            timeframes: {
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                emergency: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                urgent: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                routine: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                            };
+                        } | {
+                            /** @description How long a work order of each priority may stay open */
+                            timeframes: {
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                emergency: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                urgent: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                                /** @description A span of time; business units count only the property’s opening hours */
+                                routine: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                                };
+                            };
+                        } | {
+                            requests: number;
+                            withinDays: number;
+                        } | {
+                            issues: number;
+                            /** @description The first weeks after move-in */
+                            withinDays: number;
+                        } | {
+                            /** @description A span of time; business units count only the property’s opening hours */
+                            timeframe: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "seconds" | "minutes" | "hours" | "days" | "business_hours" | "business_days";
+                            };
+                        } | {
+                            problems: ("reservation_failed" | "double_booked" | "access_denied" | "out_of_service" | "other")[];
+                        } | {
+                            statuses: ("delivered" | "picked_up" | "delayed" | "missing" | "damaged" | "misdelivered")[];
                         };
                     };
                 };
@@ -10297,13 +13015,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10318,13 +13036,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10339,13 +13057,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The key’s role may not do this */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10360,13 +13078,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Does not exist, or lies outside the key’s properties (the same answer) */
                 404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10381,13 +13099,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description The body is larger than this route accepts */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The body is not `application/json` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
@@ -10444,13 +13225,76 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description Invalid request: `errors` names every invalid field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No API key, or an unknown or revoked one (`WWW-Authenticate: Bearer`) */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests: per key, or per address without a valid key; retry after `retry-after` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable identifier of the kind of problem */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @description Every invalid field */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Temporal or PostgreSQL is unreachable; retry after `retry-after` seconds */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
                             /** @description Stable identifier of the kind of problem */
                             type: string;
                             title: string;
