@@ -153,7 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(me, { prefix: '/v1' });
   // The staff console (a single-page app built into console/dist) at /console/.
-  await app.register(consolePlugin);
+  await app.register(consolePlugin, { oidc: deps.oidc });
   return app;
 }
 

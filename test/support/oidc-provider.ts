@@ -64,6 +64,7 @@ export async function startOidcProvider(options: ProviderOptions) {
               grant_types: ['authorization_code', 'refresh_token'],
               response_types: ['code'],
               redirect_uris: options.browserRedirectUris,
+              post_logout_redirect_uris: options.browserRedirectUris,
             },
           ]
         : []),
