@@ -63,7 +63,10 @@ export function App() {
             return;
           }
         }
-        if (session.key()) return identify(oidc.signedInWithProvider());
+        if (session.key() && oidc.signedInWithProvider()) {
+          if (await oidc.freshOnOpen(loaded.oidc)) return identify(true);
+          return;
+        }
       }
       if (session.key()) return identify(false);
       setChecking(false);

@@ -25,6 +25,8 @@ const people = {
   gone: email('gone'),
   stranger: email('stranger'),
   'no-email': null,
+  // A service desk login with no e-mail address: its token's subject is the staff id.
+  [`desk-${tag}`]: null,
 };
 
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
@@ -49,6 +51,7 @@ beforeAll(async () => {
       { id: `${A}-front`, name: 'Sam', role: 'concierge', propertyIds: [A], email: email('sam') },
       { id: `${B}-front`, name: 'Blake', role: 'frontline', propertyIds: [B], email: email('blake') },
       { id: `${A}-gone`, name: 'Gone', role: 'frontline', propertyIds: [A], email: email('gone'), active: false },
+      { id: `desk-${tag}`, name: 'Desk', role: 'regional_manager', propertyIds: [A, B] },
     ],
   });
   const open = async (propertyId: string) => {
@@ -220,6 +223,26 @@ describe('key rotation at the provider', () => {
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toMatchObject({ staffId: `${A}-front` });
     expectRefused(await get('/v1/me', signedWithRemovedKey), 401, 'unauthorized', /key the identity provider does not publish/);
+  });
+});
+
+describe('OIDC_STAFF_CLAIM', () => {
+  it('names another claim; a value that is no e-mail address matches the staff id', async () => {
+    const app = await buildApp({
+      db: stack.db,
+      temporal: stack.temporal,
+      temporalConnection: stack.temporalConnection,
+      taskQueue: stack.taskQueue,
+      logLevel: 'silent',
+      oidc: { issuer: provider.issuer, audience: AUDIENCE, staffClaim: 'sub', organisation: 'Test Org', scopes: 'openid', jwksCooldownMs: 0 },
+    });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/v1/me', headers: bearer(await provider.tokenFor(`desk-${tag}`)) });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ role: 'regional_manager', propertyIds: [A, B], staffId: `desk-${tag}`, actor: `desk-${tag}` });
+    } finally {
+      await app.close();
+    }
   });
 });
 

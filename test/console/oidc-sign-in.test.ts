@@ -125,6 +125,9 @@ describe('signing in with the organisation’s provider', () => {
     await expect.poll(() => page.evaluate(() => sessionStorage.getItem('service-recovery.api-key'))).not.toBe(before);
     await page.getByRole('link', { name: 'My queue', exact: true }).click();
     await page.getByRole('link', { name: summary }).waitFor();
+    // A reload keeps the tab signed in with the renewed token.
+    await page.reload();
+    await page.getByRole('link', { name: summary }).waitFor();
 
     // Sign out: the tokens are forgotten here and the provider's session ends too.
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -124,6 +124,33 @@ function stored(): Tokens | null {
 export const signedInWithProvider = () => stored() !== null;
 
 /**
+ * On opening the console with a token that is about to run out (a reload after a while): renew it first,
+ * so the first API call does not fail. Resolves to false when the page is leaving for the provider.
+ */
+export async function freshOnOpen(config: OidcConfig): Promise<boolean> {
+  const tokens = stored();
+  if (!tokens || tokens.expiresAt - Date.now() > RENEW_BEFORE_MS) return true;
+  if (tokens.refreshToken) {
+    try {
+      await refresh(config, tokens.refreshToken);
+      return true;
+    } catch {
+      // Fall through to a fresh sign-in at the provider.
+    }
+  }
+  forget();
+  await startSignIn(config, { silent: true });
+  return false;
+}
+
+async function refresh(config: OidcConfig, refreshToken: string) {
+  const as = await discover(config);
+  const { client, options } = parts(config);
+  const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), refreshToken, options);
+  keep(await oauth.processRefreshTokenResponse(as, client, response));
+}
+
+/**
  * Keeps the access token fresh while the console is open: shortly before it expires, a refresh-token grant
  * (no page change), else a silent redirect through the provider. Returns a function that stops it.
  */
@@ -139,10 +166,7 @@ export function keepFresh(config: OidcConfig, onLost: (reason: string) => void):
     if (!tokens) return;
     if (!tokens.refreshToken) return startSignIn(config, { silent: true });
     try {
-      const as = await discover(config);
-      const { client, options } = parts(config);
-      const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), tokens.refreshToken, options);
-      keep(await oauth.processRefreshTokenResponse(as, client, response));
+      await refresh(config, tokens.refreshToken);
       schedule();
     } catch (error) {
       if (error instanceof oauth.ResponseBodyError) {
