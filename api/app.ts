@@ -120,7 +120,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
                 openIdConnect: {
                   type: 'openIdConnect' as const,
                   openIdConnectUrl: discoveryUrl(deps.oidc.issuer),
-                  description: `An access token (JWT) of ${deps.oidc.issuer} for the audience ${deps.oidc.audience}; its "${deps.oidc.staffClaim}" claim names an active staff member`,
+                  description:
+                    `An access token (JWT) of ${deps.oidc.issuer} for the audience ${deps.oidc.audience}; ` +
+                    `its "${deps.oidc.staffClaim}" claim names an active staff member`,
                 },
               }
             : {}),

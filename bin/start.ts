@@ -100,7 +100,8 @@ async function main() {
   const demoCase = demo ? await openDemoCase(apiUrl, demo.frontline) : null;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const signIn = config.OIDC_ISSUER && config.OIDC_CLIENT_ID ? `with ${config.OIDC_ORG_NAME} or an API key` : 'with an API key';
+  const withProvider = config.OIDC_ISSUER && config.OIDC_CLIENT_ID;
+  const signIn = withProvider ? `with ${config.OIDC_ORG_NAME} or an API key` : 'with an API key';
   console.log(
     [
       '',

@@ -114,11 +114,20 @@ export const configSchema = z.object({
   OIDC_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   /** The console's public client at the provider (Authorization Code + PKCE, no secret). */
   OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
-  OIDC_STAFF_CLAIM: z.string().trim().regex(/^[A-Za-z0-9_.:\/-]{1,100}$/, 'must be a claim name like email').default('email'),
+  OIDC_STAFF_CLAIM: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.:\/-]{1,100}$/, 'must be a claim name like email')
+    .default('email'),
   /** Shown on the console's button: "Sign in with <OIDC_ORG_NAME>". */
   OIDC_ORG_NAME: z.string().trim().min(1).max(60, 'must be at most 60 characters').default('your organisation'),
   /** Scopes the console asks for (e.g. Entra ID also needs the API's scope, api://…/access_as_user). */
-  OIDC_SCOPES: z.string().trim().min(1).default('openid email profile offline_access').refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
+  OIDC_SCOPES: z
+    .string()
+    .trim()
+    .min(1)
+    .default('openid email profile offline_access')
+    .refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
   /** Load the demo portfolio into an empty database on `npm start`. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
@@ -127,10 +136,13 @@ export const configSchema = z.object({
     if (!config.MESSAGE_WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['MESSAGE_WEBHOOK_SECRET'], message: 'is required when MESSAGE_TRANSPORT=webhook' });
   }
   if (config.OIDC_ISSUER && !config.OIDC_AUDIENCE) {
-    context.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'is required when OIDC_ISSUER is set (the aud of the access tokens the API accepts)' });
+    const message = 'is required when OIDC_ISSUER is set (the aud of the access tokens the API accepts)';
+    context.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message });
   }
   for (const name of ['OIDC_AUDIENCE', 'OIDC_CLIENT_ID'] as const) {
-    if (config[name] && !config.OIDC_ISSUER) context.addIssue({ code: 'custom', path: [name], message: 'needs OIDC_ISSUER (the identity provider) as well' });
+    if (config[name] && !config.OIDC_ISSUER) {
+      context.addIssue({ code: 'custom', path: [name], message: 'needs OIDC_ISSUER (the identity provider) as well' });
+    }
   }
   if (config.MESSAGE_TRANSPORT === 'smtp' && !config.SMTP_URL) {
     context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MESSAGE_TRANSPORT=smtp' });

@@ -48,14 +48,22 @@ export function createOidcVerifier(settings: OidcSettings) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       document = (await response.json()) as typeof document;
     } catch (error) {
-      throw new ProviderUnavailable(`the identity provider's discovery document (${discoveryUrl(settings.issuer)}) cannot be read: ${(error as Error).message}`);
+      const where = discoveryUrl(settings.issuer);
+      const why = (error as Error).message;
+      throw new ProviderUnavailable(`the identity provider's discovery document (${where}) cannot be read: ${why}`);
     }
     // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer it was fetched for.
     if (document.issuer !== settings.issuer) {
-      throw new ProviderUnavailable(`the discovery document names the issuer ${JSON.stringify(document.issuer)}, not OIDC_ISSUER ${settings.issuer}`);
+      const named = JSON.stringify(document.issuer);
+      throw new ProviderUnavailable(`the discovery document names the issuer ${named}, not ${settings.issuer}`);
     }
-    if (typeof document.jwks_uri !== 'string' || !URL.canParse(document.jwks_uri)) throw new ProviderUnavailable('the discovery document has no jwks_uri');
-    return createRemoteJWKSet(new URL(document.jwks_uri), { timeoutDuration: 5_000, cooldownDuration: settings.jwksCooldownMs ?? 30_000 });
+    if (typeof document.jwks_uri !== 'string' || !URL.canParse(document.jwks_uri)) {
+      throw new ProviderUnavailable('the discovery document has no jwks_uri');
+    }
+    return createRemoteJWKSet(new URL(document.jwks_uri), {
+      timeoutDuration: 5_000,
+      cooldownDuration: settings.jwksCooldownMs ?? 30_000,
+    });
   }
 
   async function keySet() {
@@ -93,9 +101,15 @@ function explain(error: unknown): Error {
     if (error.claim === 'iss') return new InvalidToken('The access token is from another issuer');
     return new InvalidToken(`The access token's "${error.claim}" claim is not acceptable (${error.reason})`);
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return new InvalidToken(`The access token's algorithm is not accepted (only ${OIDC_ALGORITHMS.join(', ')})`);
-  if (error instanceof errors.JWKSNoMatchingKey) return new InvalidToken('The access token is signed with a key the identity provider does not publish');
-  if (error instanceof errors.JWSSignatureVerificationFailed) return new InvalidToken('The access token signature is not valid');
+  if (error instanceof errors.JOSEAlgNotAllowed) {
+    return new InvalidToken(`The access token's algorithm is not accepted (only ${OIDC_ALGORITHMS.join(', ')})`);
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return new InvalidToken('The access token is signed with a key the identity provider does not publish');
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return new InvalidToken('The access token signature is not valid');
+  }
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) {
     return new ProviderUnavailable(`the identity provider's keys cannot be read: ${error.message}`);
   }

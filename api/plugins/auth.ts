@@ -81,18 +81,20 @@ export default fp(async function auth(app: FastifyInstance) {
     const claimName = oidc!.staffClaim;
     const value = claims[claimName];
     if (typeof value !== 'string' || value === '') {
-      throw new HttpProblem(403, 'unknown-staff-member', 'Forbidden', `The access token has no "${claimName}" claim to find the staff member by`);
+      throw refused('unknown-staff-member', `The access token has no "${claimName}" claim to find the staff member by`);
     }
     const staff = await staffFor(value);
     if (staff.length === 0) {
-      throw new HttpProblem(403, 'unknown-staff-member', 'Forbidden', `No staff member has the ${claimName} "${value}"; an admin adds them to the staff directory`);
+      const detail = `No staff member has the ${claimName} "${value}"; an admin adds them to the staff directory`;
+      throw refused('unknown-staff-member', detail);
     }
     const active = staff.filter((s) => s.active);
     if (active.length === 0) {
-      throw new HttpProblem(403, 'inactive-staff-member', 'Forbidden', `The staff member ${staff[0]!.id} (${claimName} "${value}") is inactive`);
+      throw refused('inactive-staff-member', `The staff member ${staff[0]!.id} (${claimName} "${value}") is inactive`);
     }
     if (active.length > 1) {
-      throw new HttpProblem(403, 'ambiguous-staff-member', 'Forbidden', `Several active staff members have the ${claimName} "${value}": ${active.map((s) => s.id).join(', ')}`);
+      const ids = active.map((s) => s.id).join(', ');
+      throw refused('ambiguous-staff-member', `Several active staff members have the ${claimName} "${value}": ${ids}`);
     }
     const person = active[0]!;
     const principal: Principal = {
@@ -112,7 +114,10 @@ export default fp(async function auth(app: FastifyInstance) {
 
   /** Staff rows for a claim value: by e-mail address (any case), else by id. */
   async function staffFor(value: string) {
-    const byEmail = await app.deps.db.staffMember.findMany({ where: { email: { equals: value, mode: 'insensitive' } }, orderBy: { id: 'asc' } });
+    const byEmail = await app.deps.db.staffMember.findMany({
+      where: { email: { equals: value, mode: 'insensitive' } },
+      orderBy: { id: 'asc' },
+    });
     if (byEmail.length > 0) return byEmail;
     return app.deps.db.staffMember.findMany({ where: { id: value } });
   }
@@ -143,7 +148,8 @@ export default fp(async function auth(app: FastifyInstance) {
       else if (match) principal = await principalFor(match[1]!);
     } catch (error) {
       // A refused token or person costs the address like an unknown key does.
-      if (error instanceof HttpProblem && (error.status === 401 || error.status === 403)) throttle.take(address, perMinute);
+      const refusal = error instanceof HttpProblem && (error.status === 401 || error.status === 403);
+      if (refusal) throttle.take(address, perMinute);
       throw error;
     }
     if (!principal) {
@@ -168,6 +174,11 @@ export default fp(async function auth(app: FastifyInstance) {
 /** A staff member signed in through OIDC acts as a staff key of their role would: managers as managers. */
 function apiRoleOf(staffRole: string): ApiRole {
   return staffRole === 'community_manager' || staffRole === 'regional_manager' ? staffRole : 'frontline';
+}
+
+/** A valid token for a person the staff directory does not let in. */
+function refused(kind: string, detail: string) {
+  return new HttpProblem(403, kind, 'Forbidden', detail);
 }
 
 function unauthorized(detail: string) {

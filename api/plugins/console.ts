@@ -58,7 +58,10 @@ export function consoleConfigFor(oidc: OidcSettings | undefined): ConsoleConfig 
  * with an API key itself. Files are streamed directly (no static-file plugin: it would add a third of a second
  * to every API start).
  */
-export default async function consolePlugin(app: FastifyInstance, options: { root?: string; oidc?: OidcSettings } = {}) {
+export default async function consolePlugin(
+  app: FastifyInstance,
+  options: { root?: string; oidc?: OidcSettings } = {},
+) {
   const root = path.resolve(options.root ?? consoleDist);
   const config = consoleConfigFor(options.oidc);
   const csp = consoleCspFor(config.oidc ? [new URL(config.oidc.issuer).origin] : []);

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/app';
 import type { CaseDetail } from '../../domain/case';
+import type { OidcSettings } from '../../lib/oidc';
 import { startStack } from '../support/stack';
 import { newSigningKey, OTHER_AUDIENCE, startOidcProvider, type SigningKey } from '../support/oidc-provider';
 
@@ -39,11 +40,13 @@ beforeAll(async () => {
   keyOne = await newSigningKey(`one-${tag}`);
   provider = await startOidcProvider({ keys: [keyOne], audience: AUDIENCE, people });
   stack = await startStack({
-    app: { oidc: { issuer: provider.issuer, audience: AUDIENCE, staffClaim: 'email', organisation: 'Test Org', scopes: 'openid', jwksCooldownMs: 0 } },
+    app: { oidc: settings({ issuer: provider.issuer, jwksCooldownMs: 0 }) },
   });
   for (const property of [A, B]) {
     await stack.db.property.create({ data: { id: property, name: property, timeZone: 'UTC' } });
-    await stack.db.household.create({ data: { id: `${property}-hh`, propertyId: property, unit: '1', name: 'Household', contacts: [{ name: 'Jo' }] } });
+    await stack.db.household.create({
+      data: { id: `${property}-hh`, propertyId: property, unit: '1', name: 'Household', contacts: [{ name: 'Jo' }] },
+    });
   }
   await stack.db.staffMember.createMany({
     data: [
@@ -59,7 +62,14 @@ beforeAll(async () => {
       method: 'POST',
       url: '/v1/cases',
       headers: stack.adminHeaders,
-      payload: { propertyId, residentId: `${propertyId}-hh`, category: 'amenity', severity: 'low', channel: 'phone', summary: 'Gym card not working' },
+      payload: {
+        propertyId,
+        residentId: `${propertyId}-hh`,
+        category: 'amenity',
+        severity: 'low',
+        channel: 'phone',
+        summary: 'Gym card not working',
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return (res.json() as { id: string }).id;
@@ -73,11 +83,25 @@ afterAll(async () => {
   await provider?.stop();
 });
 
+function settings(overrides: Partial<OidcSettings> & { issuer: string }): OidcSettings {
+  return { audience: AUDIENCE, staffClaim: 'email', organisation: 'Test Org', scopes: 'openid', ...overrides };
+}
+
+/** Another API app over the same stack, with other OIDC settings (or none). */
+async function otherApp(oidc?: OidcSettings) {
+  const { db, temporal, temporalConnection, taskQueue } = stack;
+  return buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'silent', oidc });
+}
+
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const get = (url: string, token: string) => stack.app.inject({ method: 'GET', url, headers: bearer(token) });
 
 /** A token the provider would never issue, signed by the test with `key`. */
-function forged(key: SigningKey, claims: Record<string, unknown>, { issuer = provider.issuer, audience = AUDIENCE, expiresAt = '10 min' } = {}) {
+function forged(
+  key: SigningKey,
+  claims: Record<string, unknown>,
+  { issuer = provider.issuer, audience = AUDIENCE, expiresAt = '10 min' } = {},
+) {
   return new SignJWT({ email: email('chris'), ...claims })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'at+jwt' })
     .setIssuer(issuer)
@@ -88,9 +112,14 @@ function forged(key: SigningKey, claims: Record<string, unknown>, { issuer = pro
     .sign(key.privateKey);
 }
 
-function expectRefused(response: { statusCode: number; json(): unknown }, status: number, type: string, detail: RegExp) {
+type Answer = { statusCode: number; json(): unknown };
+function expectRefused(response: Answer, status: number, type: string, detail: RegExp) {
   expect(response.statusCode).toBe(status);
-  expect(response.json()).toMatchObject({ type: `https://service-recovery.dev/problems/${type}`, status, detail: expect.stringMatching(detail) });
+  expect(response.json()).toMatchObject({
+    type: `https://service-recovery.dev/problems/${type}`,
+    status,
+    detail: expect.stringMatching(detail),
+  });
 }
 
 describe('an access token from the organisation’s provider', () => {
@@ -178,7 +207,8 @@ describe('a token that is not ours: 401', () => {
   it('unsigned (alg none)', async () => {
     const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
-    const token = `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: provider.issuer, aud: AUDIENCE, email: email('chris'), iat: now, exp: now + 600 })}.`;
+    const claims = { iss: provider.issuer, aud: AUDIENCE, email: email('chris'), iat: now, exp: now + 600 };
+    const token = `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
     expectRefused(await get('/v1/me', token), 401, 'unauthorized', /algorithm is not accepted/);
   });
 
@@ -192,7 +222,8 @@ describe('a token that is not ours: 401', () => {
     const [header, payload, signature] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     const raised = Buffer.from(JSON.stringify({ ...claims, email: email('chris') })).toString('base64url');
-    expectRefused(await get('/v1/me', `${header}.${raised}.${signature}`), 401, 'unauthorized', /signature is not valid/);
+    const tampered = `${header}.${raised}.${signature}`;
+    expectRefused(await get('/v1/me', tampered), 401, 'unauthorized', /signature is not valid/);
   });
 
   it('without an exp claim', async () => {
@@ -217,29 +248,26 @@ describe('key rotation at the provider', () => {
     await provider.stop();
     provider = await startOidcProvider({ keys: [keyTwo], audience: AUDIENCE, people, port });
     const signedWithNewKey = await provider.tokenFor('front-a');
-    expect(JSON.parse(Buffer.from(signedWithNewKey.split('.')[0]!, 'base64url').toString())).toMatchObject({ kid: keyTwo.kid });
+    const header = JSON.parse(Buffer.from(signedWithNewKey.split('.')[0]!, 'base64url').toString());
+    expect(header).toMatchObject({ kid: keyTwo.kid });
 
     const accepted = await get('/v1/me', signedWithNewKey);
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toMatchObject({ staffId: `${A}-front` });
-    expectRefused(await get('/v1/me', signedWithRemovedKey), 401, 'unauthorized', /key the identity provider does not publish/);
+    const removed = await get('/v1/me', signedWithRemovedKey);
+    expectRefused(removed, 401, 'unauthorized', /key the identity provider does not publish/);
   });
 });
 
 describe('OIDC_STAFF_CLAIM', () => {
   it('names another claim; a value that is no e-mail address matches the staff id', async () => {
-    const app = await buildApp({
-      db: stack.db,
-      temporal: stack.temporal,
-      temporalConnection: stack.temporalConnection,
-      taskQueue: stack.taskQueue,
-      logLevel: 'silent',
-      oidc: { issuer: provider.issuer, audience: AUDIENCE, staffClaim: 'sub', organisation: 'Test Org', scopes: 'openid', jwksCooldownMs: 0 },
-    });
+    const app = await otherApp(settings({ issuer: provider.issuer, staffClaim: 'sub', jwksCooldownMs: 0 }));
     try {
-      const res = await app.inject({ method: 'GET', url: '/v1/me', headers: bearer(await provider.tokenFor(`desk-${tag}`)) });
+      const token = await provider.tokenFor(`desk-${tag}`);
+      const res = await app.inject({ method: 'GET', url: '/v1/me', headers: bearer(token) });
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toEqual({ role: 'regional_manager', propertyIds: [A, B], staffId: `desk-${tag}`, actor: `desk-${tag}` });
+      const desk = `desk-${tag}`;
+      expect(res.json()).toEqual({ role: 'regional_manager', propertyIds: [A, B], staffId: desk, actor: desk });
     } finally {
       await app.close();
     }
@@ -248,14 +276,7 @@ describe('OIDC_STAFF_CLAIM', () => {
 
 describe('the provider unreachable', () => {
   it('is a 503 naming the identity provider, not a 401', async () => {
-    const app = await buildApp({
-      db: stack.db,
-      temporal: stack.temporal,
-      temporalConnection: stack.temporalConnection,
-      taskQueue: stack.taskQueue,
-      logLevel: 'silent',
-      oidc: { issuer: 'http://127.0.0.1:9', audience: AUDIENCE, staffClaim: 'email', organisation: 'Test Org', scopes: 'openid' },
-    });
+    const app = await otherApp(settings({ issuer: 'http://127.0.0.1:9' }));
     try {
       const token = await forged(keyOne, {}, { issuer: 'http://127.0.0.1:9' });
       const res = await app.inject({ method: 'GET', url: '/v1/me', headers: bearer(token) });
@@ -280,9 +301,10 @@ describe('OpenAPI', () => {
   });
 
   it('has only the bearer key without OIDC', async () => {
-    const app = await buildApp({ db: stack.db, temporal: stack.temporal, temporalConnection: stack.temporalConnection, taskQueue: stack.taskQueue, logLevel: 'silent' });
+    const app = await otherApp();
     try {
-      const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { components: { securitySchemes: object } };
+      const answer = await app.inject({ method: 'GET', url: '/openapi.json' });
+      const document = answer.json() as { components: { securitySchemes: object } };
       expect(Object.keys(document.components.securitySchemes)).toEqual(['apiKey']);
     } finally {
       await app.close();

@@ -59,13 +59,24 @@ beforeAll(async () => {
   });
   await stack.app.listen({ host: '127.0.0.1', port: apiPort });
   await stack.db.property.create({ data: { id: P, name: 'Maple Court', timeZone: 'UTC' } });
-  await stack.db.household.create({ data: { id: `${P}-hh`, propertyId: P, unit: '7C', name: 'Robin Park', contacts: [{ name: 'Robin' }] } });
-  await stack.db.staffMember.create({ data: { id: `${P}-casey`, name: 'Casey', role: 'community_manager', propertyIds: [P], email: managerEmail } });
+  await stack.db.household.create({
+    data: { id: `${P}-hh`, propertyId: P, unit: '7C', name: 'Robin Park', contacts: [{ name: 'Robin' }] },
+  });
+  await stack.db.staffMember.create({
+    data: { id: `${P}-casey`, name: 'Casey', role: 'community_manager', propertyIds: [P], email: managerEmail },
+  });
   const opened = await stack.app.inject({
     method: 'POST',
     url: '/v1/cases',
     headers: stack.adminHeaders,
-    payload: { propertyId: P, residentId: `${P}-hh`, category: 'maintenance_delay', severity: 'high', channel: 'phone', summary },
+    payload: {
+      propertyId: P,
+      residentId: `${P}-hh`,
+      category: 'maintenance_delay',
+      severity: 'high',
+      channel: 'phone',
+      summary,
+    },
   });
   expect(opened.statusCode, opened.body).toBe(201);
   caseId = (opened.json() as { id: string }).id;
@@ -118,7 +129,8 @@ describe('signing in with the organisation’s provider', () => {
     // Before the access token expires the console renews it with the refresh token, without leaving the page.
     const before = await page.evaluate(() => sessionStorage.getItem('service-recovery.api-key'));
     const refresh = await page.waitForRequest(
-      (request: Request) => request.url() === `${provider.issuer}/token` && (request.postData() ?? '').includes('grant_type=refresh_token'),
+      (request: Request) =>
+        request.url() === `${provider.issuer}/token` && (request.postData() ?? '').includes('grant_type=refresh_token'),
       { timeout: 60_000 },
     );
     expect((await refresh.response())?.status()).toBe(200);
@@ -135,7 +147,8 @@ describe('signing in with the organisation’s provider', () => {
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((url) => url.origin === base);
     await page.getByRole('button', { name: `Sign in with ${ORGANISATION}` }).waitFor();
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('service-recovery')))).toEqual([]);
+    const kept = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('service-recovery')));
+    expect(kept).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();
   });
@@ -156,7 +169,13 @@ describe('signing in with the organisation’s provider', () => {
     expect(page.headers['content-security-policy']).toContain(`connect-src 'self' ${provider.issuer}`);
     const config = await stack.app.inject({ method: 'GET', url: '/console/config.json' });
     expect(config.json()).toEqual({
-      oidc: { issuer: provider.issuer, clientId: BROWSER_CLIENT_ID, audience: AUDIENCE, organisation: ORGANISATION, scopes: 'openid email offline_access' },
+      oidc: {
+        issuer: provider.issuer,
+        clientId: BROWSER_CLIENT_ID,
+        audience: AUDIENCE,
+        organisation: ORGANISATION,
+        scopes: 'openid email offline_access',
+      },
     });
   });
 });

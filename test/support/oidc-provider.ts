@@ -95,7 +95,8 @@ export async function startOidcProvider(options: ProviderOptions) {
       return email ? { email } : undefined;
     },
     // Refresh tokens for the browser client without forcing a consent prompt (as Okta or Entra ID do).
-    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed('refresh_token'),
+    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
+      client.grantTypeAllowed('refresh_token'),
     pkce: { required: () => true },
     ttl: { ClientCredentials: options.accessTokenSeconds ?? 600, AccessToken: options.accessTokenSeconds ?? 600 },
   } as never);
@@ -119,7 +120,9 @@ export async function startOidcProvider(options: ProviderOptions) {
       body: new URLSearchParams({ grant_type: 'client_credentials', resource, scope: 'openid' }),
     });
     const body = (await response.json()) as { access_token?: string };
-    if (!response.ok || !body.access_token) throw new Error(`token request failed: ${response.status} ${JSON.stringify(body)}`);
+    if (!response.ok || !body.access_token) {
+      throw new Error(`token request failed: ${response.status} ${JSON.stringify(body)}`);
+    }
     return body.access_token;
   }
 

@@ -95,10 +95,21 @@ export async function completeSignIn(config: OidcConfig): Promise<string> {
   try {
     params = oauth.validateAuthResponse(as, client, current, pending.state);
   } catch (error) {
-    const detail = error instanceof oauth.AuthorizationResponseError ? error.error_description ?? error.error : (error as Error).message;
+    const detail =
+      error instanceof oauth.AuthorizationResponseError
+        ? (error.error_description ?? error.error)
+        : (error as Error).message;
     throw new Error(`${config.organisation} did not sign you in: ${detail}`);
   }
-  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri(), pending.verifier, options);
+  const response = await oauth.authorizationCodeGrantRequest(
+    as,
+    client,
+    oauth.None(),
+    params,
+    redirectUri(),
+    pending.verifier,
+    options,
+  );
   const tokens = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: pending.nonce });
   keep(tokens);
   return pending.returnTo;
