@@ -88,9 +88,9 @@ function settings(overrides: Partial<OidcSettings> & { issuer: string }): OidcSe
 }
 
 /** Another API app over the same stack, with other OIDC settings (or none). */
-async function otherApp(oidc?: OidcSettings) {
+async function otherApp(oidc?: OidcSettings, rateLimitPerMinute?: number) {
   const { db, temporal, temporalConnection, taskQueue } = stack;
-  return buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'silent', oidc });
+  return buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'silent', oidc, rateLimitPerMinute });
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -268,6 +268,30 @@ describe('OIDC_STAFF_CLAIM', () => {
       expect(res.statusCode, res.body).toBe(200);
       const desk = `desk-${tag}`;
       expect(res.json()).toEqual({ role: 'regional_manager', propertyIds: [A, B], staffId: desk, actor: desk });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  it('count refused people per client address, like unknown keys, and signed-in people per person', async () => {
+    const app = await otherApp(settings({ issuer: provider.issuer, jwksCooldownMs: 0 }), 3);
+    try {
+      const me = (token: string, remoteAddress: string) =>
+        app.inject({ method: 'GET', url: '/v1/me', headers: bearer(token), remoteAddress });
+      const stranger = await provider.tokenFor('stranger');
+      const manager = await provider.tokenFor('manager-a');
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await me(stranger, '10.0.0.1')).statusCode);
+      expect(statuses).toEqual([403, 403, 403, 429]);
+      // The address is now held back, whoever signs in from it; another address is not.
+      expect((await me(manager, '10.0.0.1')).statusCode).toBe(429);
+      const own = [];
+      for (let i = 0; i < 4; i++) own.push((await me(manager, `10.0.1.${i}`)).statusCode);
+      // Three per minute per person, from whatever address (a fresh token of the same person counts too).
+      expect(own).toEqual([200, 200, 200, 429]);
+      expect((await me(await provider.tokenFor('manager-a'), '10.0.2.1')).statusCode).toBe(429);
     } finally {
       await app.close();
     }
