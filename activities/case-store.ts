@@ -116,18 +116,21 @@ export function createCaseStoreActivities(db: Db) {
      * sequence of what it shows, and the UPDATE's own WHERE compares it under the row lock.
      */
     async recordCaseEvent(event: CaseEventRecord): Promise<void> {
-      await db.$transaction(async (tx) => {
-        const inserted = await tx.caseEvent.createMany({
-          data: [{ caseId: event.caseId, key: event.key, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as object }],
-          skipDuplicates: true,
-        });
-        const sequence = event.sequence ?? sequenceInKey(event);
-        if (event.projection && sequence !== null) {
-          await applyProjection(tx, event.caseId, sequence, event.projection);
-        } else if (inserted.count === 1 && event.changes && Object.keys(event.changes).length > 0) {
-          await applyLegacyChanges(tx, event.caseId, sequence, event.changes);
-        }
-      });
+      const sequence = event.sequence ?? sequenceInKey(event);
+      if (event.projection && sequence !== null) return recordWithProjection(db, event, sequence, event.projection);
+      await db.$transaction(
+        async (tx) => {
+          const inserted = await tx.caseEvent.createMany({
+            data: [{ caseId: event.caseId, key: event.key, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as object }],
+            skipDuplicates: true,
+          });
+          if (inserted.count === 1 && event.changes && Object.keys(event.changes).length > 0) {
+            await applyLegacyChanges(tx, event.caseId, sequence, event.changes);
+          }
+        },
+        // Many writes at once (a burst of cases) queue for a pooled connection; waiting is better than failing.
+        { maxWait: 10_000 },
+      );
     },
   };
 }
@@ -136,8 +139,19 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 const instant = (value: string | null) => (value === null ? null : new Date(value));
 
-async function applyProjection(tx: Tx, caseId: string, sequence: number, p: CaseProjection): Promise<void> {
-  await tx.$executeRaw`
+/**
+ * The event (once, by key) and the row brought to the projection unless it shows a later one, in ONE statement:
+ * atomic without holding a transaction open across round trips, so concurrent writes never wait on the pool for
+ * a transaction, and the UPDATE's own WHERE compares the sequence under the row lock.
+ */
+async function recordWithProjection(db: Db, event: CaseEventRecord, sequence: number, p: CaseProjection): Promise<void> {
+  await db.$executeRaw`
+    WITH event AS (
+      INSERT INTO "CaseEvent" ("caseId", key, type, payload, "occurredAt")
+      VALUES (${event.caseId}::uuid, ${event.key}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb,
+              ${new Date(event.occurredAt)})
+      ON CONFLICT (key) DO NOTHING
+    )
     UPDATE "Case" SET
       stage = ${p.stage}, status = ${p.status}, severity = ${p.severity},
       "ownerId" = ${p.ownerId}, "ownerRole" = ${p.ownerRole},
@@ -148,7 +162,7 @@ async function applyProjection(tx: Tx, caseId: string, sequence: number, p: Case
       "closedAt" = ${instant(p.closedAt)},
       "closingReport" = ${p.closingReport === null ? null : JSON.stringify(p.closingReport)}::jsonb,
       "projectionSeq" = ${sequence}, "updatedAt" = now()
-    WHERE id = ${caseId}::uuid AND "projectionSeq" < ${sequence}`;
+    WHERE id = ${event.caseId}::uuid AND "projectionSeq" < ${sequence}`;
 }
 
 /**

@@ -99,7 +99,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // External plugins. Answers get a CSP that allows nothing (they are JSON); the /docs pages get their own.
-  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
   await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
   await app.register(swagger, {
     openapi: {

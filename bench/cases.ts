@@ -44,7 +44,7 @@ async function http(stack: BenchStack, concurrency: number, seconds: number, req
 async function main() {
   const stack = await startBenchStack();
   const results: Record<string, unknown>[] = [];
-  let floors: Record<number, Floor> = {};
+  let floors: Record<number, Floor> | undefined;
   const row = (scenario: string, concurrency: number, api: Figures, baseline: Figures, floor?: Figures) => {
     const entry = {
       scenario,

@@ -65,7 +65,7 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
   fs.mkdirSync(dataDir, { recursive: true });
   stops.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const pgPort = await portOrFree(54359 + Math.floor(Math.random() * 500));
-  const servers = { pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log }), temporal: undefined as unknown as DevServer };
+  const servers = { pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log, durable: false }), temporal: undefined as unknown as DevServer };
   stops.push(() => servers.pg.stop());
   const pg = servers.pg;
   const databaseUrl = pg.url.replace(/\/[^/]+$/, '/service_recovery_bench');
@@ -149,7 +149,7 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
       await servers.pg.stop();
     },
     async startPostgres() {
-      servers.pg = await startEmbeddedPostgres({ dataDir, port: pgPort, log });
+      servers.pg = await startEmbeddedPostgres({ dataDir, port: pgPort, log, durable: false });
     },
     async restartTemporal() {
       await servers.temporal.stop();

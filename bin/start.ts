@@ -16,15 +16,20 @@ import { connectTemporal } from '../lib/temporal';
 
 const log = (line: string) => console.log(`start: ${line}`);
 const stops: Array<() => Promise<void>> = [];
-let stopping = false;
+let stopping: Promise<void> | null = null;
 
+/**
+ * Stops every part, the last started first, then exits. A supervisor signals the whole process group, so
+ * the signal can arrive more than once (directly and relayed by npm/tsx): every call waits for the one
+ * stop, so no second signal cuts it short and leaves PostgreSQL running.
+ */
 async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  stopping ??= (async () => {
     log('stopping…');
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
     log('stopped');
-  }
+  })();
+  await stopping;
   process.exit(code);
 }
 
@@ -110,7 +115,7 @@ async function main() {
       `  API docs     ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)`,
       `  Console      ${apiUrl}/console/   (staff: sign in ${signIn})`,
       `  Temporal UI  ${temporalUi ?? `(not known; set TEMPORAL_UI_URL)`}   namespace ${config.TEMPORAL_NAMESPACE}`,
-      `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${config.dataDir})` : ''}`,
+      `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${database.embedded.dataDir})` : ''}`,
       ...(demo
         ? [
             '',

@@ -29,7 +29,7 @@ function ensureSchemathesis() {
 async function main() {
   ensureSchemathesis();
   const stack = await startBenchStack();
-  let status = 1;
+  let status: number;
   try {
     const reportDir = path.join(__dirname, 'reports');
     fs.mkdirSync(reportDir, { recursive: true });

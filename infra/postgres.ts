@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { StartupError } from '../lib/startup-error';
@@ -12,6 +12,8 @@ import { isExecutable, lastLines, run, which } from './process';
  */
 export interface EmbeddedPostgres {
   url: string;
+  /** Where the cluster's files are (always under the data folder). */
+  dataDir: string;
   /** False when the cluster was already running (another `npm start`): then `stop()` leaves it alone. */
   startedHere: boolean;
   stop(): Promise<void>;
@@ -52,17 +54,36 @@ function asClusterOwner(command: string, args: string[]): [string, string[]] {
 }
 
 /**
- * The data folder, unless the process runs as root in a folder the `postgres` user cannot reach (a clone
- * under /root, say): then a folder of the same name's hash under the system's temp folder.
+ * The data folder, made reachable for the cluster's owner (the `postgres` user when running as root). Never
+ * a temporary folder: the cluster is durable data, and Temporal's state beside it would outlive it. When a
+ * folder above the data folder is closed to that user (a clone under /root, say), start stops and says so.
  */
-async function clusterHome(dataDir: string): Promise<string> {
+export async function clusterHome(dataDir: string): Promise<string> {
+  const target = path.resolve(dataDir);
+  const parts = target.split(path.sep).filter(Boolean);
+  const folders = parts.map((_, i) => path.sep + parts.slice(0, i + 1).join(path.sep));
+  // The data folder and the folders made for it now are ours to open for passing through.
+  const ours = new Set([target, ...folders.filter((dir) => !fs.existsSync(dir))]);
+  fs.mkdirSync(target, { recursive: true });
   if (process.getuid?.() !== 0) return dataDir;
-  const [cmd, args] = asClusterOwner('test', ['-x', dataDir]);
-  if ((await run(cmd, args)).code === 0) return dataDir;
-  const digest = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
-  const fallback = path.join(os.tmpdir(), `service-recovery-${digest}`);
-  fs.mkdirSync(fallback, { recursive: true, mode: 0o755 });
-  return fallback;
+  const reachable = async (dir: string) => (await run(...asClusterOwner('test', ['-x', dir]))).code === 0;
+  if (await reachable(target)) return dataDir;
+  // Open our own folders on the way to the owner (to pass through, not to read; the cluster keeps 0700);
+  // stop at the first folder of someone else's that is closed to it.
+  for (const dir of folders) {
+    if (await reachable(dir)) continue;
+    if (ours.has(dir)) {
+      fs.chmodSync(dir, fs.statSync(dir).mode | 0o111);
+      if (await reachable(dir)) continue;
+    }
+    throw new StartupError(
+      `The embedded PostgreSQL runs as the postgres user (this process runs as root), and that user cannot enter ${dir}, ` +
+        `so it cannot reach DATA_DIR (${dataDir}). Set DATA_DIR to a folder the postgres user can reach ` +
+        `(e.g. DATA_DIR=/var/lib/service-recovery), or let it through with \`chmod o+x ${dir}\`, or run as a ` +
+        'non-root user, or set DATABASE_URL to an existing PostgreSQL.',
+    );
+  }
+  return dataDir;
 }
 
 async function chownToPostgres(dir: string): Promise<void> {
@@ -77,11 +98,20 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+  /** False only for throwaway clusters (tests, benchmarks): no fsync, so a crash may lose or corrupt data. */
+  durable?: boolean;
 }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const bin = findPostgresBinaries();
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const home = await clusterHome(options.dataDir);
+  const home = await clusterHome(options.dataDir).catch((error: unknown) => {
+    // A throwaway cluster (tests, benchmarks; fsync off) holds nothing to keep: when the clone sits behind a
+    // folder closed to the postgres user (a CI checkout under /root), it may live in a temporary folder instead.
+    if (options.durable !== false || !(error instanceof StartupError)) throw error;
+    const id = createHash('sha256').update(path.resolve(options.dataDir)).digest('hex').slice(0, 12);
+    const fallback = path.join(os.tmpdir(), `service-recovery-throwaway-${id}`);
+    log(`${options.dataDir} is closed to the postgres user; this throwaway cluster lives in ${fallback}`);
+    return clusterHome(fallback);
+  });
   const clusterDir = path.join(home, 'postgres');
   const logFile = path.join(home, 'postgres.log');
 
@@ -106,7 +136,8 @@ export async function startEmbeddedPostgres(options: {
   if (startedHere) {
     log(`starting PostgreSQL on 127.0.0.1:${options.port}`);
     // No Unix socket: the cluster is reached over loopback TCP only, so nothing outside the data folder is touched.
-    const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c max_connections=200`;
+    const speed = options.durable === false ? ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off' : '';
+    const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200${speed}`;
     const [cmd, args] = asClusterOwner(pgCtl, ['start', '-D', clusterDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions]);
     const result = await run(cmd, args);
     if (result.code !== 0) {
@@ -125,6 +156,7 @@ export async function startEmbeddedPostgres(options: {
   await ensureDatabase(`${serverUrl}/${DATABASE}`);
   return {
     url: `${serverUrl}/${DATABASE}`,
+    dataDir: clusterDir,
     startedHere,
     async stop() {
       if (startedHere) await run(...asClusterOwner(pgCtl, ['stop', '-D', clusterDir, '-m', 'fast', '-w']));

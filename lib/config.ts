@@ -29,7 +29,7 @@ const postgresUrl = z
 const hostAndPort = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9.\-\[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233')
+  .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233')
   .refine((value) => {
     const p = Number(value.slice(value.lastIndexOf(':') + 1));
     return p >= 1 && p <= 65535;

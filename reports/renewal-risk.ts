@@ -52,20 +52,22 @@ function factsQuery(households: Prisma.Sql, since: Date) {
   return Prisma.sql`
     WITH hh AS (${households}),
     c AS (
-      SELECT "residentId",
+      SELECT k."residentId",
         count(*)::int AS cases,
         count(*) FILTER (WHERE status = 'open')::int AS open,
         count(*) FILTER (WHERE outcome = 'unrecovered')::int AS unrecovered,
         count(*) FILTER (WHERE outcome = 'no_response')::int AS no_response,
         count(*) FILTER (WHERE breached)::int AS breached,
         count(*) FILTER (WHERE category = 'repeat_issue')::int AS repeat_issue
-      FROM "Case" WHERE "residentId" IN (SELECT id FROM hh) AND ("openedAt" >= ${since} OR status = 'open')
+      -- Only what happened at the household's own property counts (for a household not in the directory, all).
+      FROM "Case" k JOIN hh ON hh.id = k."residentId" AND (hh."propertyId" = '' OR k."propertyId" = hh."propertyId")
+      WHERE ("openedAt" >= ${since} OR status = 'open')
       GROUP BY 1
     ),
     s AS (
       SELECT "householdId", count(*)::int AS low_scores, min(score)::int AS lowest
-      FROM "InboundEvent"
-      WHERE "householdId" IN (SELECT id FROM hh) AND score <= ${LOW_SCORE} AND "occurredAt" >= ${since}
+      FROM "InboundEvent" e JOIN hh ON hh.id = e."householdId" AND (hh."propertyId" = '' OR e."propertyId" = hh."propertyId")
+      WHERE score <= ${LOW_SCORE} AND "occurredAt" >= ${since}
       GROUP BY 1
     )
     SELECT hh.id AS "householdId", hh."propertyId", hh.unit, hh.name, hh."leaseEndsOn",

@@ -17,13 +17,15 @@ async function propertyWithCase() {
   await stack.db.staffMember.create({
     data: { id: `${propertyId}-cm`, name: 'Chris', role: 'community_manager', propertyIds: [propertyId] },
   });
+  // Cases open only for a household of the property's directory.
+  await stack.db.household.create({ data: { id: `${propertyId}-hh`, propertyId, unit: '1A', name: 'Avery' } });
   const response = await stack.app.inject({
     method: 'POST',
     url: '/v1/cases',
     headers: stack.adminHeaders,
     payload: {
       propertyId,
-      residentId: 'hh-1',
+      residentId: `${propertyId}-hh`,
       category: 'other',
       severity: 'high',
       channel: 'sms',

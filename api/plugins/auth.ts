@@ -154,12 +154,15 @@ export default fp(async function auth(app: FastifyInstance) {
     }
     if (!principal) {
       throttle.take(address, perMinute);
-      throw unauthorized(match ? 'The API key is unknown or revoked' : 'Send an API key as `Authorization: Bearer <key>`');
+      const why = match ? 'The API key is unknown or revoked' : 'Send an API key as `Authorization: Bearer <key>`';
+      throw unauthorized(why);
     }
     // Authenticated requests count per key, however the header is spelled; reports have their own budget.
     const reports = request.routeOptions.url?.startsWith('/v1/reports') ?? false;
-    const over = reports ? throttle.take(`reports:${principal.keyId}`, reportsPerMinute) : throttle.take(`key:${principal.keyId}`, perMinute);
-    if (over) throw limited(reply, over, reports ? 'This API key sent too many report requests' : 'This API key sent too many requests');
+    const over = reports
+      ? throttle.take(`reports:${principal.keyId}`, reportsPerMinute)
+      : throttle.take(`key:${principal.keyId}`, perMinute);
+    if (over) throw limited(reply, over, `This API key sent too many ${reports ? 'report requests' : 'requests'}`);
     request.principal = principal;
     // Last use is informative; writing it at most once a minute per key keeps requests cheap.
     if (viaOidc) return;

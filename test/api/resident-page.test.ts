@@ -264,12 +264,15 @@ describe('the resident page', () => {
   it('rate limits per client address with a plain page', async () => {
     const limited = await buildApp({ ...stack.app.deps, logLevel: 'silent', residentPageRateLimitPerMinute: 3 });
     try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 5; i++)
-        statuses.push(
-          (await limited.inject({ method: 'GET', url: `/r/${'y'.repeat(43)}`, remoteAddress: '10.1.1.1' })).statusCode,
-        );
-      expect(statuses).toEqual([404, 404, 404, 429, 429]);
+      const answers = [];
+      for (let i = 0; i < 5; i++) {
+        answers.push(await limited.inject({ method: 'GET', url: `/r/${'y'.repeat(43)}`, remoteAddress: '10.1.1.1' }));
+      }
+      expect(answers.map((a) => a.statusCode)).toEqual([404, 404, 404, 429, 429]);
+      const tooMany = answers[4]!;
+      expect(tooMany.headers['content-type']).toMatch(/^text\/html/);
+      expect(Number(tooMany.headers['retry-after'])).toBeGreaterThan(0);
+      expect(tooMany.body).toContain('Please try again in a moment');
       const other = await limited.inject({ method: 'GET', url: `/r/${'y'.repeat(43)}`, remoteAddress: '10.1.1.2' });
       expect(other.statusCode).toBe(404);
     } finally {

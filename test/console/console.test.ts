@@ -40,11 +40,15 @@ afterAll(async () => {
 async function openCase(authorization: string, body: Record<string, unknown>) {
   const res = await stack.app.inject({ method: 'POST', url: '/v1/cases', headers: { authorization }, payload: body });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; ownerId: string | null };
+  return res.json() as { id: string; ownerId: string | null; residentLink: string | null };
 }
 
 async function newPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const page = await context.newPage();
   return { page, refused: cspViolations(page), close: () => context.close() };
 }
@@ -166,6 +170,13 @@ describe('the staff console', () => {
     await signIn(page, frontlineKey);
     await page.goto(`${base}/console/cases/${opened.id}`);
     await page.getByRole('heading', { name: summary }).waitFor();
+
+    // The resident's own link, as the API gives it, with a copy button.
+    expect(opened.residentLink).toMatch(/\/r\//);
+    expect(await page.getByRole('link', { name: opened.residentLink! }).getAttribute('href')).toBe(opened.residentLink);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(opened.residentLink);
 
     // 400: an empty message is refused and the field is marked.
     const message = page.getByLabel('Message to the resident');

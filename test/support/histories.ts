@@ -16,7 +16,9 @@ export async function recordHistory(handle: WorkflowHandle, name: string): Promi
   if (process.env.RECORD_HISTORIES !== '1') return;
   const history = await handle.fetchHistory();
   fs.mkdirSync(historiesDir, { recursive: true });
-  fs.writeFileSync(path.join(historiesDir, `${name}.json`), historyToJSON(history));
+  // HISTORY_PREFIX names fixtures recorded under a new patch, so the ones recorded before stay as they were.
+  const prefix = process.env.HISTORY_PREFIX ?? '';
+  fs.writeFileSync(path.join(historiesDir, `${prefix}${name}.json`), historyToJSON(history));
 }
 
 const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };

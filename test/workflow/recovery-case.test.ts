@@ -238,7 +238,7 @@ describe('escalation ladder', () => {
     expect(templates).toEqual(['staff.assigned', 'staff.escalated', 'staff.assigned', 'note.resident']);
     expect((await handle.describe()).searchAttributes.CaseOwner).toEqual([staff.frontline]);
     const unknown = await rejection(handle.executeUpdate(assign, { args: [{ by, ownerId: 'nobody' }] }));
-    expect(unknown.message).toMatch(/nobody does not exist/);
+    expect(unknown.message).toMatch(/no active staff member nobody works at/);
     await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'test cleanup' }] });
   });
 });

@@ -158,13 +158,15 @@ const admin: FastifyPluginAsync = async (app) => {
       writeRoles: admins,
       find: (a, id) => a.deps.db.apiKey.findUnique({ where: { id } }),
       list: async (a, { principal, take, after }) => {
-        if (seesPortfolio(principal)) return a.deps.db.apiKey.findMany({ where: page(after), orderBy: { id: 'asc' }, take });
+        const orderBy = { id: 'asc' } as const;
+        if (seesPortfolio(principal)) return a.deps.db.apiKey.findMany({ where: page(after), orderBy, take });
         // Keys whose every property is in scope, one page at a time in the database.
         const ids = await a.deps.db.$queryRaw<{ id: string }[]>`
-          SELECT id::text FROM "ApiKey" WHERE "propertyIds" <@ ${principal.propertyIds}::text[] AND cardinality("propertyIds") > 0
+          SELECT id::text FROM "ApiKey"
+          WHERE "propertyIds" <@ ${principal.propertyIds}::text[] AND cardinality("propertyIds") > 0
             AND (${after ?? null}::uuid IS NULL OR id > ${after ?? null}::uuid)
           ORDER BY id LIMIT ${take}`;
-        return a.deps.db.apiKey.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: { id: 'asc' } });
+        return a.deps.db.apiKey.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy });
       },
       // An admin of some properties sees and mints only keys that stay inside them.
       visible: (p, row) => coversAll(p, row.propertyIds),
@@ -174,10 +176,8 @@ const admin: FastifyPluginAsync = async (app) => {
         // for a portfolio key); otherwise the same answer as a staff member that does not exist.
         if (input.staffId) {
           const staff = await a.deps.db.staffMember.findUnique({ where: { id: input.staffId }, select: { propertyIds: true } });
-          const fits =
-            staff &&
-            staff.propertyIds.some((id) => inScope(principal, id)) &&
-            (input.propertyIds.includes(D.PORTFOLIO) || input.propertyIds.every((id) => staff.propertyIds.includes(id)));
+          const worksAtEvery = (ids: string[]) => ids.includes(D.PORTFOLIO) || ids.every((id) => staff!.propertyIds.includes(id));
+          const fits = staff && staff.propertyIds.some((id) => inScope(principal, id)) && worksAtEvery(input.propertyIds);
           if (!fits) throw problems.notFound(`staff member ${input.staffId}`);
         }
         const { row, key } = await mintApiKey(a.deps.db, input);

@@ -85,7 +85,8 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
             // Colliding with a row of another property must not reveal that it exists.
             const existing = spec.chosenId ? await spec.find(app, spec.chosenId(input)) : null;
             if (existing && !spec.visible(principal, existing)) throw outOfScope();
-            throw new HttpProblem(409, 'already-exists', 'Already exists', `a ${spec.noun} with this identity already exists`);
+            const detail = `a ${spec.noun} with this identity already exists`;
+            throw new HttpProblem(409, 'already-exists', 'Already exists', detail);
           }
           throw error;
         }
@@ -144,9 +145,12 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
         requireRole(request, spec.writeRoles, `updating a ${spec.noun}`);
         const input = request.body as Update;
         if (spec.mayChange && !spec.mayChange(principal, row)) {
-          throw forbidden(`this ${spec.noun} reaches beyond this key’s properties; changing it needs a key that covers them all`);
+          const detail = `this ${spec.noun} reaches beyond this key’s properties; changing it needs a key that covers them all`;
+          throw forbidden(detail);
         }
-        if (spec.mayPatchTo && !(await spec.mayPatchTo(principal, input))) throw problems.notFound(`the property of this ${spec.noun}`);
+        if (spec.mayPatchTo && !(await spec.mayPatchTo(principal, input))) {
+          throw problems.notFound(`the property of this ${spec.noun}`);
+        }
         return spec.toView(await spec.patch(app, row, input));
       },
     );

@@ -82,7 +82,7 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
         } catch (error) {
           if (error instanceof WorkflowUpdateFailedError) throw fromRejectedUpdate(error);
           if (error instanceof WorkflowNotFoundError) throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
-          translateTemporalError(error);
+          translateTemporalError(error, caseId);
         }
         // The update returns after the workflow wrote the change, so this read shows it.
         const detail = await loadCaseDetail(app.deps.db, caseId, state!);

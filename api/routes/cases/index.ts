@@ -46,7 +46,10 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       if (!inScope(principal, body.propertyId)) throw problems.notFound(`property ${body.propertyId}`);
       // The household must be in the directory at this property. One lookup by both ids, so a household of
       // another property gets the same answer as one that does not exist.
-      const household = await app.deps.db.household.findFirst({ where: { id: body.residentId, propertyId: body.propertyId }, select: { id: true } });
+      const household = await app.deps.db.household.findFirst({
+        where: { id: body.residentId, propertyId: body.propertyId },
+        select: { id: true },
+      });
       if (!household) throw problems.notFound(`household ${body.residentId} at property ${body.propertyId}`);
 
       let caseId: string = randomUUID();

@@ -66,7 +66,7 @@ export async function loadCaseDetail(db: Db, caseId: string, live?: CaseState | 
 // ---- lists ------------------------------------------------------------------------------------------
 
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
-const sortFields = ['openedAt', 'updatedAt'] as const;
+type SortField = 'openedAt' | 'updatedAt';
 
 export const CaseListQuery = z
   .object({
@@ -114,7 +114,7 @@ function decodeCursor(cursor: string): Cursor {
 
 /** Keyset pagination on (sort field, id): stable while cases are added, cheap on any page. */
 export async function listCases(db: Db, query: CaseListQuery, propertyScope: { in: string[] } | undefined) {
-  const field = query.sort.replace('-', '') as (typeof sortFields)[number];
+  const field = query.sort.replace('-', '') as SortField;
   const direction = query.sort.startsWith('-') ? 'desc' : 'asc';
   const where: Prisma.CaseWhereInput = {
     status: query.status,

@@ -2,10 +2,10 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translator, type Translator } from '../../../domain/i18n';
-import { hashResidentToken } from '../../../lib/resident-links';
 import * as Defs from '../../../workflows/case-definitions';
 import { HttpProblem } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
+import { Throttle } from '../../plugins/throttle';
 import { CONTENT_SECURITY_POLICY, notFoundPage, notice } from './html';
 import { loadResidentView, renderStatusPage, resolveResidentLink, type ResidentLinkContext } from './view';
 
@@ -36,40 +36,39 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     },
   );
 
-  app.addHook('onRequest', async (_request, reply) => {
+  // Per client address: guessing tokens, or hammering one case, is slow.
+  const throttle = new Throttle();
+  app.addHook('onRequest', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-robots-tag', 'noindex, nofollow');
+    const wait = throttle.take(`resident:${request.ip}`, options.rateLimitPerMinute);
+    if (wait) {
+      reply.header('retry-after', String(wait));
+      throw new HttpProblem(429, 'rate-limited', 'Too many requests', `retry in ${wait} s`);
+    }
   });
 
   // Whatever goes wrong here, the resident sees a plain page, never a problem document or a stack.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error instanceof HttpProblem ? error.status : (error.statusCode ?? 500);
     if (status === 404) return reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
-    if (status === 429 || status === 503) {
-      const t = translator('en');
+    const t = translator('en');
+    if (status === 429 || status >= 500) {
+      if (status >= 500 && status !== 503) request.log.error({ err: error }, 'resident page failed');
       return reply
         .status(status)
         .type('text/html; charset=utf-8')
         .send(notice(t, 'en', t.t('busy.title'), t.t('busy.body')));
     }
-    if (status >= 500) request.log.error({ err: error }, 'resident page failed');
-    const t = translator('en');
     return reply
-      .status(status >= 500 ? 500 : 400)
+      .status(400)
       .type('text/html; charset=utf-8')
       .send(notice(t, 'en', t.t('invalid.title'), t.t('invalid.form')));
   });
 
-  const routeConfig = {
-    public: true,
-    rateLimit: {
-      max: options.rateLimitPerMinute,
-      timeWindow: '1 minute',
-      keyGenerator: (request: FastifyRequest) => `resident:${request.ip}`,
-    },
-  };
+  const routeConfig = { public: true };
   const schema = { hide: true };
 
   async function contextOr404(
