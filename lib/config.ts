@@ -117,7 +117,7 @@ export const configSchema = z.object({
   OIDC_STAFF_CLAIM: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.:\/-]{1,100}$/, 'must be a claim name like email')
+    .regex(/^[A-Za-z0-9_.:/-]{1,100}$/, 'must be a claim name like email')
     .default('email'),
   /** Shown on the console's button: "Sign in with <OIDC_ORG_NAME>". */
   OIDC_ORG_NAME: z.string().trim().min(1).max(60, 'must be at most 60 characters').default('your organisation'),

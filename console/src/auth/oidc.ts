@@ -99,7 +99,7 @@ export async function completeSignIn(config: OidcConfig): Promise<string> {
       error instanceof oauth.AuthorizationResponseError
         ? (error.error_description ?? error.error)
         : (error as Error).message;
-    throw new Error(`${config.organisation} did not sign you in: ${detail}`);
+    throw new Error(`${config.organisation} did not sign you in: ${detail}`, { cause: error });
   }
   const response = await oauth.authorizationCodeGrantRequest(
     as,
