@@ -114,10 +114,12 @@ export default fp(async function auth(app: FastifyInstance) {
 
   /** Staff rows for a claim value: by e-mail address (any case), else by id. */
   async function staffFor(value: string) {
-    const byEmail = await app.deps.db.staffMember.findMany({
+    const found = await app.deps.db.staffMember.findMany({
       where: { email: { equals: value, mode: 'insensitive' } },
       orderBy: { id: 'asc' },
     });
+    // Compared again here, so no character of the claim (an address may hold % or _) can act as a pattern.
+    const byEmail = found.filter((s) => s.email?.toLowerCase() === value.toLowerCase());
     if (byEmail.length > 0) return byEmail;
     return app.deps.db.staffMember.findMany({ where: { id: value } });
   }

@@ -25,6 +25,8 @@ const people = {
   'front-b': email('blake'),
   gone: email('gone'),
   stranger: email('stranger'),
+  // "_" and "%" are wildcards of SQL LIKE: this address must not find chris.
+  wildcard: `_hris.${tag}@example.test`,
   'no-email': null,
   // A service desk login with no e-mail address: its token's subject is the staff id.
   [`desk-${tag}`]: null,
@@ -170,6 +172,11 @@ describe('a valid token for a person the directory does not allow: 403 naming th
   it('unknown person', async () => {
     const res = await get('/v1/me', await provider.tokenFor('stranger'));
     expectRefused(res, 403, 'unknown-staff-member', new RegExp(`No staff member has the email "${email('stranger')}"`));
+  });
+
+  it('an address that only matches someone as a LIKE pattern', async () => {
+    const res = await get('/v1/me', await provider.tokenFor('wildcard'));
+    expectRefused(res, 403, 'unknown-staff-member', /No staff member has the email "_hris/);
   });
 
   it('inactive person', async () => {
