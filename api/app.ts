@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
+import { discoveryUrl, type OidcSettings } from '../lib/oidc';
 import auth from './plugins/auth';
 import { HttpProblem } from './problems';
 import errors from './plugins/errors';
@@ -37,6 +38,8 @@ export interface AppDeps {
   residentLinkDaysAfterClose?: number;
   /** Requests per minute per client address on the resident pages (default 60). */
   residentPageRateLimitPerMinute?: number;
+  /** The organisation's OpenID Connect provider, when people sign in through it (OIDC_*). */
+  oidc?: OidcSettings;
   /** Where log lines go (tests read them); stdout by default. */
   logStream?: NodeJS.WritableStream;
 }
@@ -115,8 +118,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           'Open resident service-recovery cases and act on them; every case runs as a durable Temporal workflow. ' +
           'Every route except health needs `Authorization: Bearer <API key>`; a key sees only its properties.',
       },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key minted by an admin' } } },
-      security: [{ apiKey: [] }],
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key minted by an admin' },
+          // People sign in at the organisation's provider and send its access token as the bearer value.
+          ...(deps.oidc
+            ? {
+                openIdConnect: {
+                  type: 'openIdConnect' as const,
+                  openIdConnectUrl: discoveryUrl(deps.oidc.issuer),
+                  description:
+                    `An access token (JWT) of ${deps.oidc.issuer} for the audience ${deps.oidc.audience}; ` +
+                    `its "${deps.oidc.staffClaim}" claim names an active staff member`,
+                },
+              }
+            : {}),
+        },
+      },
+      security: deps.oidc ? [{ apiKey: [] }, { openIdConnect: [] }] : [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: (documents) => addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
@@ -144,7 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(me, { prefix: '/v1' });
   // The staff console (a single-page app built into console/dist) at /console/.
-  await app.register(consolePlugin);
+  await app.register(consolePlugin, { oidc: deps.oidc });
   return app;
 }
 

@@ -1,6 +1,6 @@
 // `npm run start:api`: one API process (run as many replicas as the load needs, behind a load balancer).
 import { buildApp } from '../api/app';
-import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
+import { loadConfig, oidcSettings, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
 import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { connectTemporal, createClient } from '../lib/temporal';
@@ -26,6 +26,7 @@ async function main() {
     reportsRateLimitPerMinute: config.REPORTS_RATE_LIMIT_PER_MINUTE,
     residentLinkDaysAfterClose: config.RESIDENT_LINK_DAYS_AFTER_CLOSE,
     residentPageRateLimitPerMinute: config.RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE,
+    oidc: oidcSettings(config),
   });
   const firstAdmin = await ensureAdminKey(db, config.ADMIN_API_KEY);
   if (firstAdmin?.fromEnv) console.log('api: created the first admin API key from ADMIN_API_KEY');

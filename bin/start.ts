@@ -105,13 +105,15 @@ async function main() {
   const demoCase = demo ? await openDemoCase(apiUrl, demo.frontline) : null;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const withProvider = config.OIDC_ISSUER && config.OIDC_CLIENT_ID;
+  const signIn = withProvider ? `with ${config.OIDC_ORG_NAME} or an API key` : 'with an API key';
   console.log(
     [
       '',
       `Service Recovery is ready (${seconds} s):`,
       `  API          ${apiUrl}`,
       `  API docs     ${apiUrl}/docs   (OpenAPI: ${apiUrl}/openapi.json)`,
-      `  Console      ${apiUrl}/console/   (staff: sign in with an API key)`,
+      `  Console      ${apiUrl}/console/   (staff: sign in ${signIn})`,
       `  Temporal UI  ${temporalUi ?? `(not known; set TEMPORAL_UI_URL)`}   namespace ${config.TEMPORAL_NAMESPACE}`,
       `  PostgreSQL   ${redactUrl(database.url)}${database.embedded ? ` (embedded, data in ${database.embedded.dataDir})` : ''}`,
       ...(demo

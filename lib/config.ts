@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { showConfigValue } from './redact';
 import { StartupError } from './startup-error';
+import type { OidcSettings } from './oidc';
 
 /**
  * All configuration, validated once at start. Every entry point calls `loadConfig()` and nothing else
@@ -93,12 +94,55 @@ export const configSchema = z.object({
     .default(30),
   /** Requests per minute per client address on the resident pages (`/r/…`). */
   RESIDENT_PAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /**
+   * People sign in with the organisation's OpenID Connect provider: its issuer (https, or http on
+   * loopback for a local provider), the audience of the access tokens the API accepts, and the claim
+   * that names the staff member (matched with their e-mail address, else their id).
+   */
+  OIDC_ISSUER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url('must be a URL like https://example.okta.com/oauth2/default')
+      .refine((v) => {
+        const url = new URL(v);
+        const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+        return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+      }, 'must be an https URL (http only on localhost)')
+      .refine((v) => !/[?#]/.test(v), 'must not have a query or fragment')
+      .optional(),
+  ),
+  OIDC_AUDIENCE: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
+  /** The console's public client at the provider (Authorization Code + PKCE, no secret). */
+  OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
+  OIDC_STAFF_CLAIM: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.:/-]{1,100}$/, 'must be a claim name like email')
+    .default('email'),
+  /** Shown on the console's button: "Sign in with <OIDC_ORG_NAME>". */
+  OIDC_ORG_NAME: z.string().trim().min(1).max(60, 'must be at most 60 characters').default('your organisation'),
+  /** Scopes the console asks for (e.g. Entra ID also needs the API's scope, api://…/access_as_user). */
+  OIDC_SCOPES: z
+    .string()
+    .trim()
+    .min(1)
+    .default('openid email profile offline_access')
+    .refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
   /** Load the demo portfolio into an empty database on `npm start`. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 }).superRefine((config, context) => {
   if (config.MESSAGE_TRANSPORT === 'webhook') {
     if (!config.MESSAGE_WEBHOOK_URL) context.addIssue({ code: 'custom', path: ['MESSAGE_WEBHOOK_URL'], message: 'is required when MESSAGE_TRANSPORT=webhook' });
     if (!config.MESSAGE_WEBHOOK_SECRET) context.addIssue({ code: 'custom', path: ['MESSAGE_WEBHOOK_SECRET'], message: 'is required when MESSAGE_TRANSPORT=webhook' });
+  }
+  if (config.OIDC_ISSUER && !config.OIDC_AUDIENCE) {
+    const message = 'is required when OIDC_ISSUER is set (the aud of the access tokens the API accepts)';
+    context.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message });
+  }
+  for (const name of ['OIDC_AUDIENCE', 'OIDC_CLIENT_ID'] as const) {
+    if (config[name] && !config.OIDC_ISSUER) {
+      context.addIssue({ code: 'custom', path: [name], message: 'needs OIDC_ISSUER (the identity provider) as well' });
+    }
   }
   if (config.MESSAGE_TRANSPORT === 'smtp' && !config.SMTP_URL) {
     context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MESSAGE_TRANSPORT=smtp' });
@@ -119,6 +163,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = parsed.data.HOST === '0.0.0.0' ? '127.0.0.1' : parsed.data.HOST;
   const publicUrl = (parsed.data.PUBLIC_URL ?? `http://${host}:${parsed.data.PORT}`).replace(/\/+$/, '');
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR), publicUrl };
+}
+
+/** The OIDC settings for the API, or undefined when people sign in with API keys only. */
+export function oidcSettings(config: Config): OidcSettings | undefined {
+  if (!config.OIDC_ISSUER || !config.OIDC_AUDIENCE) return undefined;
+  return {
+    issuer: config.OIDC_ISSUER,
+    audience: config.OIDC_AUDIENCE,
+    staffClaim: config.OIDC_STAFF_CLAIM,
+    clientId: config.OIDC_CLIENT_ID,
+    organisation: config.OIDC_ORG_NAME,
+    scopes: config.OIDC_SCOPES,
+  };
 }
 
 export function requireDatabaseUrl(config: Config, role: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../lib/config';
+import { loadConfig, oidcSettings } from '../lib/config';
 import { StartupError } from '../lib/startup-error';
 
 function problemWith(env: Record<string, string>): string {
@@ -41,5 +41,39 @@ describe('configuration', () => {
 
   it('treats an empty value as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', TEMPORAL_ADDRESS: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  describe('OpenID Connect (issue 18)', () => {
+    const idp = { OIDC_ISSUER: 'https://idp.example.com', OIDC_AUDIENCE: 'api' };
+    it.each([
+      [{ OIDC_ISSUER: 'http://idp.example.com', OIDC_AUDIENCE: 'api' }, 'OIDC_ISSUER', 'must be an https URL'],
+      [{ OIDC_ISSUER: 'https://idp.example.com/?t=1', OIDC_AUDIENCE: 'api' }, 'OIDC_ISSUER', 'must not have a query'],
+      [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_AUDIENCE', 'is required when OIDC_ISSUER is set'],
+      [{ OIDC_AUDIENCE: 'api' }, 'OIDC_AUDIENCE', 'needs OIDC_ISSUER'],
+      [{ OIDC_CLIENT_ID: 'console' }, 'OIDC_CLIENT_ID', 'needs OIDC_ISSUER'],
+      [{ ...idp, OIDC_STAFF_CLAIM: 'e mail' }, 'OIDC_STAFF_CLAIM', 'must be a claim name'],
+      [{ ...idp, OIDC_SCOPES: 'email profile' }, 'OIDC_SCOPES', 'must include openid'],
+    ])('rejects %o naming %s', (env, name, message) => {
+      const problem = problemWith(env);
+      expect(problem).toContain(`${name}=`);
+      expect(problem).toContain(message);
+    });
+
+    it('is off without OIDC_ISSUER, and carries its defaults when on', () => {
+      expect(oidcSettings(loadConfig({}))).toBeUndefined();
+      const okta = { OIDC_ISSUER: 'https://example.okta.com/oauth2/default', OIDC_AUDIENCE: 'api://service-recovery' };
+      const settings = oidcSettings(loadConfig(okta));
+      expect(settings).toEqual({
+        issuer: 'https://example.okta.com/oauth2/default',
+        audience: 'api://service-recovery',
+        staffClaim: 'email',
+        clientId: undefined,
+        organisation: 'your organisation',
+        scopes: 'openid email profile offline_access',
+      });
+      // A provider on this machine (tests, a local Keycloak) may use plain http.
+      const local = 'http://127.0.0.1:8080/realms/x';
+      expect(oidcSettings(loadConfig({ OIDC_ISSUER: local, OIDC_AUDIENCE: 'a' }))?.issuer).toBe(local);
+    });
   });
 });

@@ -3,7 +3,9 @@ import fp from 'fastify-plugin';
 import type { Principal } from '../../domain/access';
 import type { ApiRole } from '../../domain/directory';
 import { hashApiKey } from '../../lib/api-keys';
-import { HttpProblem } from '../problems';
+import { deterministicUuid } from '../../lib/case-starter';
+import { createOidcVerifier, InvalidToken, looksLikeJwt, ProviderUnavailable } from '../../lib/oidc';
+import { HttpProblem, problems } from '../problems';
 import { Throttle } from './throttle';
 
 declare module 'fastify' {
@@ -23,7 +25,9 @@ const CACHE_MAX = 10_000;
 
 /**
  * Bearer API keys: every route but the public ones needs `Authorization: Bearer <key>`; the key's role
- * and properties become `request.principal`, which routes use to scope and authorise.
+ * and properties become `request.principal`, which routes use to scope and authorise. When OIDC is
+ * configured, a bearer value shaped like a JWT is an access token of the organisation's identity provider:
+ * the provider says who the person is, the staff directory what they may do.
  */
 export default fp(async function auth(app: FastifyInstance) {
   const cache = new Map<string, { principal: Principal; until: number }>();
@@ -31,6 +35,8 @@ export default fp(async function auth(app: FastifyInstance) {
   const throttle = new Throttle();
   const perMinute = app.deps.rateLimitPerMinute ?? 1200;
   const reportsPerMinute = app.deps.reportsRateLimitPerMinute ?? Math.min(60, perMinute);
+  const oidc = app.deps.oidc;
+  const verifier = oidc ? createOidcVerifier(oidc) : null;
 
   async function principalFor(key: string): Promise<Principal | null> {
     const hash = hashApiKey(key);
@@ -55,6 +61,69 @@ export default fp(async function auth(app: FastifyInstance) {
     return principal;
   }
 
+  /** A person signed in at the organisation's provider: their active staff row decides role and properties. */
+  async function principalForToken(token: string): Promise<Principal> {
+    const hash = `oidc:${hashApiKey(token)}`;
+    const hit = cache.get(hash);
+    if (hit && hit.until > Date.now()) return hit.principal;
+    cache.delete(hash);
+    let claims;
+    try {
+      claims = await verifier!.verify(token);
+    } catch (error) {
+      if (error instanceof InvalidToken) throw unauthorized(error.message);
+      if (error instanceof ProviderUnavailable) {
+        app.log.warn({ err: error }, 'OIDC provider unavailable');
+        throw problems.unavailable('The identity provider (OIDC_ISSUER)');
+      }
+      throw error;
+    }
+    const claimName = oidc!.staffClaim;
+    const value = claims[claimName];
+    if (typeof value !== 'string' || value === '') {
+      throw refused('unknown-staff-member', `The access token has no "${claimName}" claim to find the staff member by`);
+    }
+    const staff = await staffFor(value);
+    if (staff.length === 0) {
+      const detail = `No staff member has the ${claimName} "${value}"; an admin adds them to the staff directory`;
+      throw refused('unknown-staff-member', detail);
+    }
+    const active = staff.filter((s) => s.active);
+    if (active.length === 0) {
+      throw refused('inactive-staff-member', `The staff member ${staff[0]!.id} (${claimName} "${value}") is inactive`);
+    }
+    if (active.length > 1) {
+      const ids = active.map((s) => s.id).join(', ');
+      throw refused('ambiguous-staff-member', `Several active staff members have the ${claimName} "${value}": ${ids}`);
+    }
+    const person = active[0]!;
+    const principal: Principal = {
+      // Stable per person, so rate limits and idempotency keys follow the person across tokens.
+      keyId: deterministicUuid(`oidc\n${oidc!.issuer}\n${person.id}`),
+      role: apiRoleOf(person.role),
+      propertyIds: person.propertyIds,
+      staffId: person.id,
+      actor: person.id,
+    };
+    // Kept no longer than the token lives, nor than a key is (so deactivating someone takes effect soon).
+    const until = Math.min(Date.now() + CACHE_MS, (claims.exp ?? 0) * 1000);
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(hash, { principal, until });
+    return principal;
+  }
+
+  /** Staff rows for a claim value: by e-mail address (any case), else by id. */
+  async function staffFor(value: string) {
+    const found = await app.deps.db.staffMember.findMany({
+      where: { email: { equals: value, mode: 'insensitive' } },
+      orderBy: { id: 'asc' },
+    });
+    // Compared again here, so no character of the claim (an address may hold % or _) can act as a pattern.
+    const byEmail = found.filter((s) => s.email?.toLowerCase() === value.toLowerCase());
+    if (byEmail.length > 0) return byEmail;
+    return app.deps.db.staffMember.findMany({ where: { id: value } });
+  }
+
   function limited(reply: FastifyReply, seconds: number, detail: string) {
     reply.header('retry-after', String(seconds));
     return new HttpProblem(429, 'rate-limited', 'Too many requests', `${detail}; retry in ${seconds} s`);
@@ -74,7 +143,17 @@ export default fp(async function auth(app: FastifyInstance) {
     }
     const header = request.headers.authorization;
     const match = header?.match(/^Bearer\s+(\S+)$/i);
-    const principal = match ? await principalFor(match[1]!) : null;
+    const viaOidc = !!match && !!verifier && looksLikeJwt(match[1]!);
+    let principal: Principal | null = null;
+    try {
+      if (viaOidc) principal = await principalForToken(match[1]!);
+      else if (match) principal = await principalFor(match[1]!);
+    } catch (error) {
+      // A refused token or person costs the address like an unknown key does.
+      const refusal = error instanceof HttpProblem && (error.status === 401 || error.status === 403);
+      if (refusal) throttle.take(address, perMinute);
+      throw error;
+    }
     if (!principal) {
       throttle.take(address, perMinute);
       const why = match ? 'The API key is unknown or revoked' : 'Send an API key as `Authorization: Bearer <key>`';
@@ -88,6 +167,7 @@ export default fp(async function auth(app: FastifyInstance) {
     if (over) throw limited(reply, over, `This API key sent too many ${reports ? 'report requests' : 'requests'}`);
     request.principal = principal;
     // Last use is informative; writing it at most once a minute per key keeps requests cheap.
+    if (viaOidc) return;
     const last = touched.get(principal.keyId) ?? 0;
     if (Date.now() - last > 60_000) {
       touched.set(principal.keyId, Date.now());
@@ -95,6 +175,16 @@ export default fp(async function auth(app: FastifyInstance) {
     }
   });
 });
+
+/** A staff member signed in through OIDC acts as a staff key of their role would: managers as managers. */
+function apiRoleOf(staffRole: string): ApiRole {
+  return staffRole === 'community_manager' || staffRole === 'regional_manager' ? staffRole : 'frontline';
+}
+
+/** A valid token for a person the staff directory does not let in. */
+function refused(kind: string, detail: string) {
+  return new HttpProblem(403, kind, 'Forbidden', detail);
+}
 
 function unauthorized(detail: string) {
   return new HttpProblem(401, 'unauthorized', 'Unauthorized', detail);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { OidcSettings } from '../../lib/oidc';
 
 /** The types of what a Vite build writes. */
 const contentTypes: Record<string, string> = {
@@ -19,21 +20,37 @@ const contentTypes: Record<string, string> = {
 export const consoleDist = path.join(__dirname, '..', '..', 'console', 'dist');
 
 /**
- * The console's pages are the app's own files only: no inline script or style, API calls to this origin,
- * never framed. (The API's JSON answers keep helmet's headers without a CSP.)
+ * The console's pages are the app's own files only: no inline script or style, API calls to this origin
+ * (and, with OIDC, to the identity provider: discovery, token and refresh requests), never framed. (The
+ * API's JSON answers keep helmet's headers without a CSP.)
  */
-export const consoleCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function consoleCspFor(connectOrigins: string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    ['connect-src', "'self'", ...connectOrigins].join(' '),
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+export const consoleCsp = consoleCspFor();
+
+/** What the console reads before signing in: whether, and where, people sign in with OIDC. */
+export interface ConsoleConfig {
+  oidc: { issuer: string; clientId: string; audience: string; organisation: string; scopes: string } | null;
+}
+
+export function consoleConfigFor(oidc: OidcSettings | undefined): ConsoleConfig {
+  // Without the console's client id the API still accepts tokens, but the console offers key sign-in only.
+  if (!oidc?.clientId) return { oidc: null };
+  const { issuer, clientId, audience, organisation, scopes } = oidc;
+  return { oidc: { issuer, clientId, audience, organisation, scopes } };
+}
 
 /**
  * Serves the staff console (a single-page app) at /console/: files from console/dist, and index.html for
@@ -41,8 +58,13 @@ export const consoleCsp = [
  * with an API key itself. Files are streamed directly (no static-file plugin: it would add a third of a second
  * to every API start).
  */
-export default async function consolePlugin(app: FastifyInstance, options: { root?: string } = {}) {
+export default async function consolePlugin(
+  app: FastifyInstance,
+  options: { root?: string; oidc?: OidcSettings } = {},
+) {
   const root = path.resolve(options.root ?? consoleDist);
+  const config = consoleConfigFor(options.oidc);
+  const csp = consoleCspFor(config.oidc ? [new URL(config.oidc.issuer).origin] : []);
 
   const sendPage = (reply: FastifyReply, file: string) => {
     if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -53,7 +75,7 @@ export default async function consolePlugin(app: FastifyInstance, options: { roo
     }
     const immutable = file.startsWith('assets/');
     return reply
-      .header('content-security-policy', consoleCsp)
+      .header('content-security-policy', csp)
       .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
       .type(contentTypes[path.extname(file)] ?? 'application/octet-stream')
       .send(fs.createReadStream(path.join(root, file)));
@@ -64,6 +86,10 @@ export default async function consolePlugin(app: FastifyInstance, options: { roo
     // With ignoreTrailingSlash both spellings reach here; relative links need the slash.
     if (!request.url.split('?')[0]!.endsWith('/')) return reply.redirect('/console/', 308);
     return sendPage(reply, 'index.html');
+  });
+  // Public: the sign-in page needs it; it holds only what the provider's discovery document shows anyway.
+  app.get('/console/config.json', opts, async (_request, reply) => {
+    return reply.header('cache-control', 'no-cache').header('content-security-policy', csp).send(config);
   });
   app.get('/console/*', opts, async (request, reply) => {
     const wanted = (request.params as { '*': string })['*'];
