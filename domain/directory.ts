@@ -68,8 +68,19 @@ export function updatedCalendarProblems(stored: CalendarFields, change: UpdatePr
     holidays: change.holidays ?? stored.holidays,
   });
 }
-// As stored: a zone this runtime's list leaves out (an older alias) still reads back.
-export const Property = PropertyFields.extend({ id: z.string(), timeZone: z.string(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
+// As stored: rows written before today's rules (a zone this runtime's list leaves out, a calendar the rules now
+// refuse) still read back, so an admin can see and correct them rather than get a 500.
+export const Property = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  businessDays: z.array(z.number().int()),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  holidays: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
 
 // ---- households -----------------------------------------------------------------------------------
 

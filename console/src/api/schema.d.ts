@@ -6820,29 +6820,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                id: string;
                                 name: string;
                                 timeZone: string;
-                                /**
-                                 * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
-                                 * @default [
-                                 *       1,
-                                 *       2,
-                                 *       3,
-                                 *       4,
-                                 *       5
-                                 *     ]
-                                 */
                                 businessDays: number[];
-                                /** @default 09:00 */
                                 opensAt: string;
-                                /** @default 17:00 */
                                 closesAt: string;
-                                /**
-                                 * @description Local dates the office is closed
-                                 * @default []
-                                 */
                                 holidays: string[];
-                                id: string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -7011,29 +6995,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            id: string;
                             name: string;
                             timeZone: string;
-                            /**
-                             * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
-                             * @default [
-                             *       1,
-                             *       2,
-                             *       3,
-                             *       4,
-                             *       5
-                             *     ]
-                             */
                             businessDays: number[];
-                            /** @default 09:00 */
                             opensAt: string;
-                            /** @default 17:00 */
                             closesAt: string;
-                            /**
-                             * @description Local dates the office is closed
-                             * @default []
-                             */
                             holidays: string[];
-                            id: string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -7264,29 +7232,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            id: string;
                             name: string;
                             timeZone: string;
-                            /**
-                             * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
-                             * @default [
-                             *       1,
-                             *       2,
-                             *       3,
-                             *       4,
-                             *       5
-                             *     ]
-                             */
                             businessDays: number[];
-                            /** @default 09:00 */
                             opensAt: string;
-                            /** @default 17:00 */
                             closesAt: string;
-                            /**
-                             * @description Local dates the office is closed
-                             * @default []
-                             */
                             holidays: string[];
-                            id: string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -7464,29 +7416,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            id: string;
                             name: string;
                             timeZone: string;
-                            /**
-                             * @description ISO weekdays the office is open: 1 = Monday … 7 = Sunday
-                             * @default [
-                             *       1,
-                             *       2,
-                             *       3,
-                             *       4,
-                             *       5
-                             *     ]
-                             */
                             businessDays: number[];
-                            /** @default 09:00 */
                             opensAt: string;
-                            /** @default 17:00 */
                             closesAt: string;
-                            /**
-                             * @description Local dates the office is closed
-                             * @default []
-                             */
                             holidays: string[];
-                            id: string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
