@@ -103,7 +103,15 @@ export function createCaseStoreActivities(db: Db) {
           },
         }),
         db.caseEvent.createMany({
-          data: [{ caseId: input.caseId, key: `${input.caseId}:opened`, type: 'case_opened', occurredAt, payload: { ...input } }],
+          data: [
+            {
+              caseId: input.caseId,
+              key: `${input.caseId}:opened`,
+              type: 'case_opened',
+              occurredAt,
+              payload: { ...input },
+            },
+          ],
           skipDuplicates: true,
         }),
       ]);
@@ -121,7 +129,15 @@ export function createCaseStoreActivities(db: Db) {
       await db.$transaction(
         async (tx) => {
           const inserted = await tx.caseEvent.createMany({
-            data: [{ caseId: event.caseId, key: event.key, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload as object }],
+            data: [
+              {
+                caseId: event.caseId,
+                key: event.key,
+                type: event.type,
+                occurredAt: new Date(event.occurredAt),
+                payload: event.payload as object,
+              },
+            ],
             skipDuplicates: true,
           });
           if (inserted.count === 1 && event.changes && Object.keys(event.changes).length > 0) {
@@ -144,7 +160,12 @@ const instant = (value: string | null) => (value === null ? null : new Date(valu
  * atomic without holding a transaction open across round trips, so concurrent writes never wait on the pool for
  * a transaction, and the UPDATE's own WHERE compares the sequence under the row lock.
  */
-async function recordWithProjection(db: Db, event: CaseEventRecord, sequence: number, p: CaseProjection): Promise<void> {
+async function recordWithProjection(
+  db: Db,
+  event: CaseEventRecord,
+  sequence: number,
+  p: CaseProjection,
+): Promise<void> {
   await db.$executeRaw`
     WITH event AS (
       INSERT INTO "CaseEvent" ("caseId", key, type, payload, "occurredAt")

@@ -39,7 +39,11 @@ export async function loadCalendar(db: Db, propertyId: string): Promise<Business
 }
 
 export function createDirectoryActivities(db: Db) {
-  async function loadPolicy(request: { propertyId: string; category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity'] }): Promise<StagePolicy> {
+  async function loadPolicy(request: {
+    propertyId: string;
+    category: OpenCaseRequest['category'];
+    severity: OpenCaseRequest['severity'];
+  }): Promise<StagePolicy> {
     const rows = await db.policy.findMany({
       where: { category: request.category, severity: request.severity, propertyId: { in: [request.propertyId, '*'] } },
     });
@@ -68,16 +72,24 @@ export function createDirectoryActivities(db: Db) {
   return {
     loadPolicy,
 
-    async loadCaseSetup(request: { propertyId: string; category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity'] }): Promise<CaseSetup> {
+    async loadCaseSetup(request: {
+      propertyId: string;
+      category: OpenCaseRequest['category'];
+      severity: OpenCaseRequest['severity'];
+    }): Promise<CaseSetup> {
       const [calendar, policy, rules] = await Promise.all([
         loadCalendar(db, request.propertyId),
         loadPolicy(request),
-        db.ownershipRule.findMany({ where: { category: request.category, propertyId: { in: [request.propertyId, '*'] } } }),
+        db.ownershipRule.findMany({
+          where: { category: request.category, propertyId: { in: [request.propertyId, '*'] } },
+        }),
       ]);
       const rule = rules.find((r) => r.propertyId === request.propertyId) ?? rules.find((r) => r.propertyId === '*');
       const ownerRole = rule?.ownerRole ?? policy.ownerRole;
       const roles = [ownerRole, ...ESCALATION_ROLES];
-      const ladder = await Promise.all(roles.map(async (role, level) => ({ level, role, staffId: await staffFor(request.propertyId, role) })));
+      const ladder = await Promise.all(
+        roles.map(async (role, level) => ({ level, role, staffId: await staffFor(request.propertyId, role) })),
+      );
       return { calendar, policy, ladder };
     },
 
@@ -95,9 +107,15 @@ export function createDirectoryActivities(db: Db) {
      * The staff member a manager assigns must exist, be active and work at the property. One answer for
      * all three, so a case's property learns nothing about the staff of another.
      */
-    async checkAssignee(request: { propertyId: string; staffId: string }): Promise<{ ok: true; role: string } | { ok: false; reason: string }> {
-      const staff = await db.staffMember.findFirst({ where: { id: request.staffId, active: true, propertyIds: { has: request.propertyId } } });
-      if (!staff) return { ok: false, reason: `no active staff member ${request.staffId} works at ${request.propertyId}` };
+    async checkAssignee(request: {
+      propertyId: string;
+      staffId: string;
+    }): Promise<{ ok: true; role: string } | { ok: false; reason: string }> {
+      const staff = await db.staffMember.findFirst({
+        where: { id: request.staffId, active: true, propertyIds: { has: request.propertyId } },
+      });
+      if (!staff)
+        return { ok: false, reason: `no active staff member ${request.staffId} works at ${request.propertyId}` };
       return { ok: true, role: staff.role };
     },
   };

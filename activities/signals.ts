@@ -54,7 +54,8 @@ const REQUEST_TYPES = ['work_order_opened', 'message_sent'];
 const ISSUE_TYPES = ['work_order_opened', 'amenity_problem', 'package_event', 'survey_response'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const watchIdFor = (kind: WatchInput['kind'], propertyId: string, ref: string) => `watch-${kind}-${propertyId}-${ref}`;
+export const watchIdFor = (kind: WatchInput['kind'], propertyId: string, ref: string) =>
+  `watch-${kind}-${propertyId}-${ref}`;
 
 export function createSignalActivities(db: Db, client: Client | undefined) {
   const temporal = () => {
@@ -74,10 +75,16 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   }
 
   async function rulesAt(tx: Tx, propertyId: string): Promise<RuleSet> {
-    return resolveRules(await tx.triggerRule.findMany({ where: { propertyId: { in: ['*', propertyId] } } }), propertyId);
+    return resolveRules(
+      await tx.triggerRule.findMany({ where: { propertyId: { in: ['*', propertyId] } } }),
+      propertyId,
+    );
   }
 
-  async function signalCase(workflowId: string, signal: z.input<typeof import('../domain/case-actions').ResidentEvent>): Promise<boolean> {
+  async function signalCase(
+    workflowId: string,
+    signal: z.input<typeof import('../domain/case-actions').ResidentEvent>,
+  ): Promise<boolean> {
     try {
       await temporal().workflow.getHandle(workflowId).signal(residentEvent, signal);
       return true;
@@ -89,7 +96,12 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   }
 
   /** Adds the firing to the household's open case of its category, or opens one. Returns the case id. */
-  async function openOrAdd(tx: Tx, household: { id: string; propertyId: string; unit: string }, firing: Firing, event: InboundEvent): Promise<string> {
+  async function openOrAdd(
+    tx: Tx,
+    household: { id: string; propertyId: string; unit: string },
+    firing: Firing,
+    event: InboundEvent,
+  ): Promise<string> {
     const category = categoryOfTrigger[firing.kind];
     const lastEventId = firing.eventIds[firing.eventIds.length - 1]!;
     const open = await tx.case.findFirst({
@@ -126,16 +138,29 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
 
   /** The household at the event's property: a household is never looked up across properties. */
   async function householdOf(tx: Tx, householdId: string, propertyId: string) {
-    return tx.household.findFirstOrThrow({ where: { id: householdId, propertyId }, select: { id: true, propertyId: true, unit: true, moveInOn: true } });
+    return tx.household.findFirstOrThrow({
+      where: { id: householdId, propertyId },
+      select: { id: true, propertyId: true, unit: true, moveInOn: true },
+    });
   }
 
-  async function applyToEvent(tx: Tx, row: { id: bigint; householdId: string; propertyId: string; payload: unknown }): Promise<string[]> {
+  async function applyToEvent(
+    tx: Tx,
+    row: { id: bigint; householdId: string; propertyId: string; payload: unknown },
+  ): Promise<string[]> {
     const event = InboundEvent.parse(row.payload);
     const eventId = row.id.toString();
     const householdAtProperty = { id: row.householdId, propertyId: row.propertyId };
-    if (event.type === 'move_in') await tx.household.updateMany({ where: householdAtProperty, data: { moveInOn: new Date(`${event.moveInOn}T00:00:00Z`) } });
+    if (event.type === 'move_in')
+      await tx.household.updateMany({
+        where: householdAtProperty,
+        data: { moveInOn: new Date(`${event.moveInOn}T00:00:00Z`) },
+      });
     if (event.type === 'lease_renewal' && event.leaseEndsOn) {
-      await tx.household.updateMany({ where: householdAtProperty, data: { leaseEndsOn: new Date(`${event.leaseEndsOn}T00:00:00Z`) } });
+      await tx.household.updateMany({
+        where: householdAtProperty,
+        data: { leaseEndsOn: new Date(`${event.leaseEndsOn}T00:00:00Z`) },
+      });
     }
     const household = await householdOf(tx, row.householdId, row.propertyId);
     const rules = await rulesAt(tx, household.propertyId);
@@ -145,7 +170,12 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
     if (isRequest(event)) {
       const since = new Date(at.getTime() - rules.repeat_requests.params.withinDays * DAY_MS);
       const rows = await tx.inboundEvent.findMany({
-        where: { householdId: household.id, propertyId: household.propertyId, type: { in: REQUEST_TYPES }, occurredAt: { gt: since, lte: at } },
+        where: {
+          householdId: household.id,
+          propertyId: household.propertyId,
+          type: { in: REQUEST_TYPES },
+          occurredAt: { gt: since, lte: at },
+        },
         select: { id: true, occurredAt: true },
         orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
       });
@@ -156,11 +186,18 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
     if (moveInOn && isIssue(event, rules)) {
       const window = moveInWindow(moveInOn, rules.move_in_friction.params.withinDays);
       const rows = await tx.inboundEvent.findMany({
-        where: { householdId: household.id, propertyId: household.propertyId, type: { in: ISSUE_TYPES }, occurredAt: { gte: window.from, lt: window.to, lte: at } },
+        where: {
+          householdId: household.id,
+          propertyId: household.propertyId,
+          type: { in: ISSUE_TYPES },
+          occurredAt: { gte: window.from, lt: window.to, lte: at },
+        },
         select: { id: true, occurredAt: true, payload: true },
         orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
       });
-      moveInIssues = rows.filter((r) => isIssue(InboundEvent.parse(r.payload), rules)).map((r) => ({ id: r.id.toString(), at: r.occurredAt.toISOString() }));
+      moveInIssues = rows
+        .filter((r) => isIssue(InboundEvent.parse(r.payload), rules))
+        .map((r) => ({ id: r.id.toString(), at: r.occurredAt.toISOString() }));
     }
 
     const touched = new Set<string>();
@@ -168,9 +205,18 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
       touched.add(await openOrAdd(tx, household, firing, event));
     }
     // Every event also lands on the timeline of the household's other open cases.
-    const open = await tx.case.findMany({ where: { residentId: household.id, propertyId: household.propertyId, status: 'open' }, select: { id: true, workflowId: true } });
+    const open = await tx.case.findMany({
+      where: { residentId: household.id, propertyId: household.propertyId, status: 'open' },
+      select: { id: true, workflowId: true },
+    });
     for (const c of open.filter((c) => !touched.has(c.id))) {
-      const attached = await signalCase(c.workflowId, { kind: event.type, summary: describeEvent(event).slice(0, 2000), source: event.source, occurredAt: event.occurredAt, eventId });
+      const attached = await signalCase(c.workflowId, {
+        kind: event.type,
+        summary: describeEvent(event).slice(0, 2000),
+        source: event.source,
+        occurredAt: event.occurredAt,
+        eventId,
+      });
       if (attached) touched.add(c.id);
     }
     await watch(event, eventId, household);
@@ -181,7 +227,11 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   async function watch(event: InboundEvent, eventId: string, household: { id: string; propertyId: string }) {
     const ref = refOf(event);
     if (!ref) return;
-    const kind: WatchInput['kind'] | null = event.type.startsWith('work_order') ? 'work_order' : event.type.startsWith('message') ? 'thread' : null;
+    const kind: WatchInput['kind'] | null = event.type.startsWith('work_order')
+      ? 'work_order'
+      : event.type.startsWith('message')
+        ? 'thread'
+        : null;
     if (!kind) return;
     const workflowId = watchIdFor(kind, household.propertyId, ref);
     if (event.type === 'work_order_opened' || event.type === 'message_sent') {
@@ -217,7 +267,10 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   }
 
   return {
-    /** Stores a batch; each event once by property × source × external id. Idempotent: a retry reports the same receipts. */
+    /**
+     * Stores a batch; each event once by property × source × external id. Idempotent: a retry reports the same
+     * receipts.
+     */
     async storeEvents(request: { batchId: string; events: InboundEvent[] }): Promise<StoredBatch> {
       const events = request.events.map((e) => InboundEvent.parse(e));
       await db.inboundEvent.createMany({
@@ -237,7 +290,16 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
       });
       const rows = await db.inboundEvent.findMany({
         where: { OR: events.map((e) => ({ propertyId: e.propertyId, source: e.source, externalId: e.externalId })) },
-        select: { id: true, propertyId: true, source: true, externalId: true, batchId: true, householdId: true, processedAt: true, occurredAt: true },
+        select: {
+          id: true,
+          propertyId: true,
+          source: true,
+          externalId: true,
+          batchId: true,
+          householdId: true,
+          processedAt: true,
+          occurredAt: true,
+        },
       });
       const byKey = new Map(rows.map((r) => [`${r.propertyId}\n${r.source}\n${r.externalId}`, r]));
       const receipts: StoredBatch['receipts'] = [];
@@ -248,14 +310,23 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
         const row = byKey.get(key)!;
         const first = row.batchId === request.batchId && !seen.has(key);
         seen.add(key);
-        receipts.push({ source: e.source, externalId: e.externalId, id: row.id.toString(), status: first ? 'accepted' : 'duplicate' });
-        if (first && !row.processedAt) households.set(row.householdId, [...(households.get(row.householdId) ?? []), row.id.toString()]);
+        receipts.push({
+          source: e.source,
+          externalId: e.externalId,
+          id: row.id.toString(),
+          status: first ? 'accepted' : 'duplicate',
+        });
+        if (first && !row.processedAt)
+          households.set(row.householdId, [...(households.get(row.householdId) ?? []), row.id.toString()]);
       }
       return { receipts, households: [...households].map(([householdId, eventIds]) => ({ householdId, eventIds })) };
     },
 
     /** Runs the rules over a household's new events in the order they happened. Events already seen are skipped. */
-    async applyTriggers(request: { householdId: string; eventIds: string[] }): Promise<{ processed: number; caseIds: string[] }> {
+    async applyTriggers(request: {
+      householdId: string;
+      eventIds: string[];
+    }): Promise<{ processed: number; caseIds: string[] }> {
       return underHouseholdLock(request.householdId, async (tx) => {
         const rows = await tx.inboundEvent.findMany({
           where: { id: { in: request.eventIds.map((id) => BigInt(id)) }, processedAt: null },
@@ -273,21 +344,34 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
 
     /** When a watched work order or thread is overdue, and when closing it counts as late (null: rule off). */
     async watchDeadlines(input: WatchInput): Promise<{ overdueAt: string | null; closedLateAt: string | null }> {
-      const [rows, calendar] = await Promise.all([db.triggerRule.findMany({ where: { propertyId: { in: ['*', input.propertyId] } } }), loadCalendar(db, input.propertyId)]);
+      const [rows, calendar] = await Promise.all([
+        db.triggerRule.findMany({ where: { propertyId: { in: ['*', input.propertyId] } } }),
+        loadCalendar(db, input.propertyId),
+      ]);
       const rules = resolveRules(rows, input.propertyId);
       const opened = new Date(input.openedAt);
       if (input.kind === 'thread') {
         const rule = rules.unanswered_message;
-        return { overdueAt: rule.enabled ? addTimeframe(opened, rule.params.timeframe, calendar).toISOString() : null, closedLateAt: null };
+        return {
+          overdueAt: rule.enabled ? addTimeframe(opened, rule.params.timeframe, calendar).toISOString() : null,
+          closedLateAt: null,
+        };
       }
       const priority = input.priority ?? 'routine';
       const due = (kind: 'work_order_overdue' | 'work_order_closed_late') =>
-        rules[kind].enabled ? addTimeframe(opened, rules[kind].params.timeframes[priority], calendar).toISOString() : null;
+        rules[kind].enabled
+          ? addTimeframe(opened, rules[kind].params.timeframes[priority], calendar).toISOString()
+          : null;
       return { overdueAt: due('work_order_overdue'), closedLateAt: due('work_order_closed_late') };
     },
 
     /** A watch's timer fired (or its work order closed late): the rule opens or adds to a case. */
-    async fireWatchTrigger(request: { input: WatchInput; kind: TriggerKind; dueAt: string; closedEventId?: string }): Promise<string | null> {
+    async fireWatchTrigger(request: {
+      input: WatchInput;
+      kind: TriggerKind;
+      dueAt: string;
+      closedEventId?: string;
+    }): Promise<string | null> {
       const { input, kind } = request;
       return underHouseholdLock(input.householdId, async (tx) => {
         const rules = await rulesAt(tx, input.propertyId);
@@ -299,10 +383,28 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
         const what = input.kind === 'work_order' ? `Work order ${input.ref}` : `Message thread ${input.ref}`;
         const firing: Firing =
           kind === 'work_order_closed_late'
-            ? { kind, severity: rules[kind].severity, summary: `Recovery check-in: ${what} closed late`, reason: `closed after its timeframe ended at ${request.dueAt}`, eventIds }
+            ? {
+                kind,
+                severity: rules[kind].severity,
+                summary: `Recovery check-in: ${what} closed late`,
+                reason: `closed after its timeframe ended at ${request.dueAt}`,
+                eventIds,
+              }
             : kind === 'unanswered_message'
-              ? { kind, severity: rules[kind].severity, summary: `${what} unanswered`, reason: `no answer by ${request.dueAt}`, eventIds }
-              : { kind, severity: rules[kind].severity, summary: `${what} still open past its timeframe`, reason: `open past ${request.dueAt}`, eventIds };
+              ? {
+                  kind,
+                  severity: rules[kind].severity,
+                  summary: `${what} unanswered`,
+                  reason: `no answer by ${request.dueAt}`,
+                  eventIds,
+                }
+              : {
+                  kind,
+                  severity: rules[kind].severity,
+                  summary: `${what} still open past its timeframe`,
+                  reason: `open past ${request.dueAt}`,
+                  eventIds,
+                };
         const caseId = await openOrAdd(tx, household, firing, event);
         await tx.$executeRaw`UPDATE "InboundEvent" SET "caseIds" = array_append("caseIds", ${caseId}) WHERE id = ${BigInt(eventIds[eventIds.length - 1]!)} AND NOT (${caseId} = ANY("caseIds"))`;
         return caseId;

@@ -61,7 +61,11 @@ export function webhookTransport(url: string, secret: string, now: () => Date = 
       const body = JSON.stringify(message);
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': message.key, 'x-signature': signWebhook(secret, body, now()) },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': message.key,
+          'x-signature': signWebhook(secret, body, now()),
+        },
         body,
         signal: AbortSignal.timeout(10_000),
       });

@@ -4,7 +4,12 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
 import { discoveryUrl, type OidcSettings } from '../lib/oidc';
 import auth from './plugins/auth';
@@ -93,7 +98,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // know; this is the net behind them, after validation, so unknown keys (dropped by it) are not judged.
   app.addHook('preHandler', async (request) => {
     const errors = [...nulFields(request.query, 'querystring'), ...nulFields(request.body, 'body')];
-    if (errors.length > 0) throw new HttpProblem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+    if (errors.length > 0)
+      throw new HttpProblem(
+        400,
+        'validation',
+        'Invalid request',
+        errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+        { errors },
+      );
   });
   app.addHook('preClose', async () => {
     closing = true;
@@ -107,7 +119,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   });
-  await app.register(cors, { origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []), credentials: false });
+  await app.register(cors, {
+    origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []),
+    credentials: false,
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -138,7 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: deps.oidc ? [{ apiKey: [] }, { openIdConnect: [] }] : [{ apiKey: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (documents) => addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
+    transformObject: (documents) =>
+      addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
   });
   // Swagger UI's CSP allows its own scripts and styles by hash; plain http on a loopback port must keep working.
   await app.register(swaggerUi, {
@@ -177,10 +193,15 @@ interface LoggedRequest {
 }
 
 function nulFields(value: unknown, path: string): { field: string; message: string }[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [{ field: path, message: 'must not contain the NUL character' }] : [];
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? [{ field: path, message: 'must not contain the NUL character' }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => nulFields(item, `${path}.${i}`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => (key.includes('\u0000') ? [{ field: `${path}.${key}`, message: 'must not contain the NUL character' }] : nulFields(item, `${path}.${key}`)));
+    return Object.entries(value).flatMap(([key, item]) =>
+      key.includes('\u0000')
+        ? [{ field: `${path}.${key}`, message: 'must not contain the NUL character' }]
+        : nulFields(item, `${path}.${key}`),
+    );
   }
   return [];
 }

@@ -7,7 +7,10 @@ export const Problem = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   instance: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional().describe('Every invalid field'),
+  errors: z
+    .array(z.object({ field: z.string(), message: z.string() }))
+    .optional()
+    .describe('Every invalid field'),
 });
 export type Problem = z.infer<typeof Problem>;
 
@@ -25,14 +28,26 @@ export class HttpProblem extends Error {
   }
 
   toProblem(instance?: string): Problem & Record<string, unknown> {
-    return { type: BASE + this.kind, title: this.title, status: this.status, detail: this.detail, instance, ...this.extra };
+    return {
+      type: BASE + this.kind,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      instance,
+      ...this.extra,
+    };
   }
 }
 
 export const problems = {
   notFound: (what: string) => new HttpProblem(404, 'not-found', 'Not found', `${what} does not exist`),
   unavailable: (dependency: string) =>
-    new HttpProblem(503, 'dependency-unavailable', 'Service unavailable', `${dependency} is unreachable; retry shortly`),
+    new HttpProblem(
+      503,
+      'dependency-unavailable',
+      'Service unavailable',
+      `${dependency} is unreachable; retry shortly`,
+    ),
 };
 
 export function problemType(kind: string): string {

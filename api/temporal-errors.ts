@@ -13,10 +13,15 @@ const FAILED_PRECONDITION = 9;
 export function translateTemporalError(error: unknown, caseId?: string): never {
   if (error instanceof HttpProblem) throw error;
   // The update was sent but its answer did not come back in time (e.g. no worker running just then): retryable.
-  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) throw problems.unavailable('Temporal (the case did not answer in time)');
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError)
+    throw problems.unavailable('Temporal (the case did not answer in time)');
   const cause = (error as { cause?: unknown })?.cause;
   for (const candidate of [error, cause]) {
-    if (isGrpcServiceError(candidate) && candidate.code === FAILED_PRECONDITION && /workflow task in failed state/i.test(candidate.message)) {
+    if (
+      isGrpcServiceError(candidate) &&
+      candidate.code === FAILED_PRECONDITION &&
+      /workflow task in failed state/i.test(candidate.message)
+    ) {
       throw new HttpProblem(
         503,
         'case-stalled',
@@ -28,7 +33,11 @@ export function translateTemporalError(error: unknown, caseId?: string): never {
     if (isGrpcServiceError(candidate) && (candidate.code === UNAVAILABLE || candidate.code === DEADLINE_EXCEEDED)) {
       throw problems.unavailable('Temporal');
     }
-    if (candidate instanceof Error && /connect|unavailable|ECONNREFUSED/i.test(candidate.message) && candidate.name !== 'WorkflowUpdateFailedError') {
+    if (
+      candidate instanceof Error &&
+      /connect|unavailable|ECONNREFUSED/i.test(candidate.message) &&
+      candidate.name !== 'WorkflowUpdateFailedError'
+    ) {
       throw problems.unavailable('Temporal');
     }
   }

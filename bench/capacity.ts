@@ -47,12 +47,20 @@ async function main() {
     await waitFor(async () => (await stack.db.case.count()) >= CASES, 30 * 60_000, 'every case to be recorded');
     const recordedSeconds = (Date.now() - t0) / 1000;
     const waitingRss = rssMiB(stack.worker.pid!);
-    console.log(`recorded ${CASES} cases in ${recordedSeconds.toFixed(1)} s; worker RSS ${waitingRss} MiB (idle ${idleRss} MiB)`);
+    console.log(
+      `recorded ${CASES} cases in ${recordedSeconds.toFixed(1)} s; worker RSS ${waitingRss} MiB (idle ${idleRss} MiB)`,
+    );
 
     const breaches = () => stack.db.caseEvent.count({ where: { type: 'timeframe_breached' } });
-    await waitFor(async () => (await breaches()) >= CASES, (TIMER_SECONDS + 30 * 60) * 1000, 'every acknowledge timer to fire');
+    await waitFor(
+      async () => (await breaches()) >= CASES,
+      (TIMER_SECONDS + 30 * 60) * 1000,
+      'every acknowledge timer to fire',
+    );
     const firedSeconds = (Date.now() - t0) / 1000;
-    const [late] = await stack.db.$queryRaw<{ p50: number; p90: number; p99: number; max: number; n: number }[]>(Prisma.sql`
+    const [late] = await stack.db.$queryRaw<
+      { p50: number; p90: number; p99: number; max: number; n: number }[]
+    >(Prisma.sql`
       WITH l AS (
         SELECT extract(epoch FROM ((payload->>'breachedAt')::timestamptz - (payload->>'dueAt')::timestamptz)) AS s
         FROM "CaseEvent" WHERE type = 'timeframe_breached' AND (payload->>'level')::int = 0
@@ -67,8 +75,19 @@ async function main() {
       startsPerSecond: round(CASES / startedSeconds),
       recordedSeconds: round(recordedSeconds),
       allTimersFiredSeconds: round(firedSeconds),
-      workerRssMiB: { idle: idleRss, allWaiting: waitingRss, peak: peakRss, perOpenCaseKiB: round(((waitingRss - idleRss) * 1024) / CASES) },
-      timerLatenessSeconds: { p50: round(Number(late!.p50)), p90: round(Number(late!.p90)), p99: round(Number(late!.p99)), max: round(Number(late!.max)), timers: late!.n },
+      workerRssMiB: {
+        idle: idleRss,
+        allWaiting: waitingRss,
+        peak: peakRss,
+        perOpenCaseKiB: round(((waitingRss - idleRss) * 1024) / CASES),
+      },
+      timerLatenessSeconds: {
+        p50: round(Number(late!.p50)),
+        p90: round(Number(late!.p90)),
+        p99: round(Number(late!.p99)),
+        max: round(Number(late!.max)),
+        timers: late!.n,
+      },
     };
     console.table({
       'start (client)': `${results.startSeconds} s (${results.startsPerSecond}/s)`,

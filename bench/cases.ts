@@ -3,7 +3,15 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { openCase } from '../lib/case-starter';
-import { addNote, getCase, acknowledge, recordFacts, proposePlan, resolve, recordFeedback } from '../workflows/case-definitions';
+import {
+  addNote,
+  getCase,
+  acknowledge,
+  recordFacts,
+  proposePlan,
+  resolve,
+  recordFeedback,
+} from '../workflows/case-definitions';
 import { measureFloor, type Floor } from './floor/measure';
 import { direct, percentile, ratio, round, type Figures } from './measure';
 import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
@@ -28,7 +36,12 @@ const body = () => ({
   summary: 'Dishwasher repair promised Monday, still broken',
 });
 
-async function http(stack: BenchStack, concurrency: number, seconds: number, request: autocannon.Request): Promise<Figures> {
+async function http(
+  stack: BenchStack,
+  concurrency: number,
+  seconds: number,
+  request: autocannon.Request,
+): Promise<Figures> {
   const result = await autocannon({
     url: stack.apiUrl,
     connections: concurrency,
@@ -37,9 +50,14 @@ async function http(stack: BenchStack, concurrency: number, seconds: number, req
     requests: [request],
   });
   const errors = result.errors + result.timeouts + result.non2xx;
-  return { requests: result.requests.total, errors, perSecond: round(result.requests.average), p50: round(result.latency.p50), p99: round(result.latency.p99) };
+  return {
+    requests: result.requests.total,
+    errors,
+    perSecond: round(result.requests.average),
+    p50: round(result.latency.p50),
+    p99: round(result.latency.p99),
+  };
 }
-
 
 async function main() {
   const stack = await startBenchStack();
@@ -76,25 +94,45 @@ async function main() {
           `start+Update ${f.startAndUpdate.p50} ms (${f.startAndUpdate.perSecond}/s)`,
       );
     }
-    const open = () => openCase(stack.client, stack.taskQueue, { ...(body() as Omit<RecoveryCaseInput, 'caseId'>), caseId: randomUUID() });
+    const open = () =>
+      openCase(stack.client, stack.taskQueue, {
+        ...(body() as Omit<RecoveryCaseInput, 'caseId'>),
+        caseId: randomUUID(),
+      });
     // Warm-up: the worker's workflow cache, the API's connections, PostgreSQL's plans.
     await direct(4, 3, open);
-    await http(stack, 4, 3, { method: 'POST', path: '/v1/cases', setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }) });
+    await http(stack, 4, 3, {
+      method: 'POST',
+      path: '/v1/cases',
+      setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }),
+    });
 
     for (const c of LEVELS) {
-      const api = await http(stack, c, SECONDS, { method: 'POST', path: '/v1/cases', setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }) });
+      const api = await http(stack, c, SECONDS, {
+        method: 'POST',
+        path: '/v1/cases',
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }),
+      });
       const baseline = await direct(c, SECONDS, open);
       row('open case', c, api, baseline, floors[c]?.startAndUpdate);
     }
 
     // A staff action: an internal note (an Update) on one of 200 open cases, chosen at random.
     const caseIds: string[] = [];
-    for (let i = 0; i < 200; i += 20) caseIds.push(...(await Promise.all(Array.from({ length: 20 }, async () => (await open()).caseId))));
+    for (let i = 0; i < 200; i += 20)
+      caseIds.push(...(await Promise.all(Array.from({ length: 20 }, async () => (await open()).caseId))));
     const pick = () => caseIds[Math.floor(Math.random() * caseIds.length)]!;
     const note = { body: 'Called the vendor; parts arrive Thursday', visibility: 'internal' };
     for (const c of LEVELS) {
-      const api = await http(stack, c, SECONDS, { method: 'POST', setupRequest: (req) => ({ ...req, path: `/v1/cases/${pick()}/notes`, body: JSON.stringify(note) }) });
-      const baseline = await direct(c, SECONDS, () => stack.client.workflow.getHandle(workflowIdForCase(pick())).executeUpdate(addNote, { args: [{ by: 'bench-cm', ...note } as never] }));
+      const api = await http(stack, c, SECONDS, {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, path: `/v1/cases/${pick()}/notes`, body: JSON.stringify(note) }),
+      });
+      const baseline = await direct(c, SECONDS, () =>
+        stack.client.workflow
+          .getHandle(workflowIdForCase(pick()))
+          .executeUpdate(addNote, { args: [{ by: 'bench-cm', ...note } as never] }),
+      );
       row('staff action', c, api, baseline, floors[c]?.bareUpdate);
     }
 
@@ -132,14 +170,23 @@ async function lifecycles(concurrency: number, run: () => Promise<void>): Promis
   );
   latencies.sort((a, b) => a - b);
   const elapsed = (Date.now() - started) / 1000;
-  return { requests: latencies.length, errors, perSecond: Math.round((latencies.length / elapsed) * 100) / 100, p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)) };
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: Math.round((latencies.length / elapsed) * 100) / 100,
+    p50: round(percentile(latencies, 50)),
+    p99: round(percentile(latencies, 99)),
+  };
 }
 
 async function lifecycleOverHttp(stack: BenchStack): Promise<void> {
   const call = async (method: string, path: string, payload?: unknown) => {
     const response = await fetch(`${stack.apiUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${stack.adminKey}`, ...(payload ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${stack.adminKey}`,
+        ...(payload ? { 'content-type': 'application/json' } : {}),
+      },
       body: payload ? JSON.stringify(payload) : undefined,
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -147,8 +194,14 @@ async function lifecycleOverHttp(stack: BenchStack): Promise<void> {
   };
   const { id } = await call('POST', '/v1/cases', body());
   await call('POST', `/v1/cases/${id}/acknowledge`, {});
-  await call('POST', `/v1/cases/${id}/facts`, { whatHappened: 'Parts on back order', rootCauseFamily: 'organizational' });
-  await call('POST', `/v1/cases/${id}/resolution-plan`, { plan: 'Loan unit, then repair', needsResidentAgreement: false });
+  await call('POST', `/v1/cases/${id}/facts`, {
+    whatHappened: 'Parts on back order',
+    rootCauseFamily: 'organizational',
+  });
+  await call('POST', `/v1/cases/${id}/resolution-plan`, {
+    plan: 'Loan unit, then repair',
+    needsResidentAgreement: false,
+  });
   await call('POST', `/v1/cases/${id}/resolve`, { actionsTaken: 'Repaired' });
   while (!(await call('GET', `/v1/cases/${id}`)).timeline.some((e) => e.type === 'follow_up_sent')) await sleep(100);
   await call('POST', `/v1/cases/${id}/feedback`, { satisfied: true });
@@ -156,12 +209,19 @@ async function lifecycleOverHttp(stack: BenchStack): Promise<void> {
 }
 
 async function lifecycleDirect(stack: BenchStack): Promise<void> {
-  const { caseId } = await openCase(stack.client, stack.taskQueue, { ...(body() as Omit<RecoveryCaseInput, 'caseId'>), caseId: randomUUID() });
+  const { caseId } = await openCase(stack.client, stack.taskQueue, {
+    ...(body() as Omit<RecoveryCaseInput, 'caseId'>),
+    caseId: randomUUID(),
+  });
   const handle = stack.client.workflow.getHandle(workflowIdForCase(caseId));
   const by = 'bench-cm';
   await handle.executeUpdate(acknowledge, { args: [{ by }] });
-  await handle.executeUpdate(recordFacts, { args: [{ by, whatHappened: 'Parts on back order', rootCauseFamily: 'organizational', contributingFactors: [] }] });
-  await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'Loan unit, then repair', needsResidentAgreement: false }] });
+  await handle.executeUpdate(recordFacts, {
+    args: [{ by, whatHappened: 'Parts on back order', rootCauseFamily: 'organizational', contributingFactors: [] }],
+  });
+  await handle.executeUpdate(proposePlan, {
+    args: [{ by, plan: 'Loan unit, then repair', needsResidentAgreement: false }],
+  });
   await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Repaired' }] });
   while (!(await handle.query(getCase)).followUp?.checkInSentAt) await sleep(100);
   const state = await handle.executeUpdate(recordFeedback, { args: [{ satisfied: true, by }] });

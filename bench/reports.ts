@@ -26,11 +26,29 @@ async function main() {
   const connection = await Connection.lazy({ address: '127.0.0.1:1' });
   try {
     const cases = await db.case.count().catch(() => 0);
-    if (cases < SIZES.cases) throw new StartupError(`${LARGE_DATABASE} holds ${cases} cases, not ${SIZES.cases}: run \`npm run seed:large\` first`);
+    if (cases < SIZES.cases)
+      throw new StartupError(
+        `${LARGE_DATABASE} holds ${cases} cases, not ${SIZES.cases}: run \`npm run seed:large\` first`,
+      );
     const admin = (await mintApiKey(db, { name: 'bench admin', role: 'admin', propertyIds: ['*'] })).key;
     const regionalProperties = Array.from({ length: 20 }, (_, i) => `p${String(i + 1).padStart(3, '0')}`);
-    const regional = (await mintApiKey(db, { name: 'bench regional', role: 'regional_manager', propertyIds: regionalProperties, staffId: 'rm-01' })).key;
-    const app = await buildApp({ db, temporal: new Client({ connection }), temporalConnection: connection, taskQueue: 'unused', logLevel: 'warn', rateLimitPerMinute: 1_000_000, reportsRateLimitPerMinute: 1_000_000 });
+    const regional = (
+      await mintApiKey(db, {
+        name: 'bench regional',
+        role: 'regional_manager',
+        propertyIds: regionalProperties,
+        staffId: 'rm-01',
+      })
+    ).key;
+    const app = await buildApp({
+      db,
+      temporal: new Client({ connection }),
+      temporalConnection: connection,
+      taskQueue: 'unused',
+      logLevel: 'warn',
+      rateLimitPerMinute: 1_000_000,
+      reportsRateLimitPerMinute: 1_000_000,
+    });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
     const to = new Date().toISOString().slice(0, 10);
@@ -40,10 +58,22 @@ async function main() {
       { name: 'patterns, portfolio, 24 months', path: `/v1/reports/patterns?from=${from}&to=${to}`, key: admin },
       { name: 'patterns, portfolio, 12 months (default)', path: '/v1/reports/patterns', key: admin },
       { name: 'patterns, portfolio, CSV', path: `/v1/reports/patterns?from=${from}&to=${to}&format=csv`, key: admin },
-      { name: 'patterns, one property', path: `/v1/reports/patterns?from=${from}&to=${to}&propertyId=p007`, key: admin },
-      { name: 'patterns, regional key (20 properties)', path: `/v1/reports/patterns?from=${from}&to=${to}`, key: regional },
+      {
+        name: 'patterns, one property',
+        path: `/v1/reports/patterns?from=${from}&to=${to}&propertyId=p007`,
+        key: admin,
+      },
+      {
+        name: 'patterns, regional key (20 properties)',
+        path: `/v1/reports/patterns?from=${from}&to=${to}`,
+        key: regional,
+      },
       { name: 'renewal risk, portfolio, 90 days', path: '/v1/reports/renewal-risk?withinDays=90', key: admin },
-      { name: 'renewal risk, one property', path: '/v1/reports/renewal-risk?withinDays=90&propertyId=p007', key: admin },
+      {
+        name: 'renewal risk, one property',
+        path: '/v1/reports/renewal-risk?withinDays=90&propertyId=p007',
+        key: admin,
+      },
       { name: 'resident history', path: '/v1/residents/p007-h0042/history', key: admin },
     ];
     const results = [];
@@ -51,7 +81,12 @@ async function main() {
     let failed = false;
     for (const route of routes) {
       const run = (connections: number, duration: number) =>
-        autocannon({ url: `${address}${route.path}`, connections, duration, headers: { authorization: `Bearer ${route.key}` } });
+        autocannon({
+          url: `${address}${route.path}`,
+          connections,
+          duration,
+          headers: { authorization: `Bearer ${route.key}` },
+        });
       await run(1, 2); // warm-up: plans, caches, JIT
       const latency = await run(1, SECONDS);
       const throughput = await run(4, SECONDS);

@@ -16,7 +16,10 @@ const only = process.env.BENCH_ONLY?.split(',');
 let failed = 0;
 for (const bench of all.filter((b) => !only || only.includes(b.name))) {
   console.log(`\n=== bench: ${bench.name} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, bench.script)], { stdio: 'inherit', env: process.env });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, bench.script)], {
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (result.status !== 0) {
     failed += 1;
     console.log(`bench ${bench.name} failed (exit ${result.status ?? result.signal})`);

@@ -65,7 +65,10 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
   fs.mkdirSync(dataDir, { recursive: true });
   stops.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const pgPort = await portOrFree(54359 + Math.floor(Math.random() * 500));
-  const servers = { pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log, durable: false }), temporal: undefined as unknown as DevServer };
+  const servers = {
+    pg: await startEmbeddedPostgres({ dataDir, port: pgPort, log, durable: false }),
+    temporal: undefined as unknown as DevServer,
+  };
   stops.push(() => servers.pg.stop());
   const pg = servers.pg;
   const databaseUrl = pg.url.replace(/\/[^/]+$/, '/service_recovery_bench');
@@ -75,7 +78,13 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
   const cli = await locateTemporalCli({ log });
   // Persisted, so a fault test can restart it; a fresh file each run.
   const temporalDb = options.temporalInMemory ? undefined : path.join(dataDir, 'temporal.sqlite');
-  const temporalOptions = { cliPath: cli, port: await portOrFree(7263 + Math.floor(Math.random() * 500)), dbFile: temporalDb, logFile: path.join(dataDir, 'temporal.log'), log };
+  const temporalOptions = {
+    cliPath: cli,
+    port: await portOrFree(7263 + Math.floor(Math.random() * 500)),
+    dbFile: temporalDb,
+    logFile: path.join(dataDir, 'temporal.log'),
+    log,
+  };
   servers.temporal = await startDevServer(temporalOptions);
   const server = servers.temporal;
   stops.push(() => servers.temporal.stop());
@@ -90,11 +99,21 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
     ],
   });
   await db.household.createMany({
-    data: Array.from({ length: BENCH_HOUSEHOLDS }, (_, i) => ({ id: benchHousehold(i), propertyId: PROPERTY, unit: String(i), name: `Household ${i}` })),
+    data: Array.from({ length: BENCH_HOUSEHOLDS }, (_, i) => ({
+      id: benchHousehold(i),
+      propertyId: PROPERTY,
+      unit: String(i),
+      name: `Household ${i}`,
+    })),
   });
   // Short follow-up so a whole lifecycle fits a benchmark; the acknowledge timer as the caller needs it.
-  const policy = { ...shortPolicy(), acknowledge: { amount: options.acknowledgeSeconds ?? 3600, unit: 'seconds' as const } };
-  await db.policy.create({ data: { propertyId: '*', category: 'maintenance_delay', severity: 'medium', policy: policy as object } });
+  const policy = {
+    ...shortPolicy(),
+    acknowledge: { amount: options.acknowledgeSeconds ?? 3600, unit: 'seconds' as const },
+  };
+  await db.policy.create({
+    data: { propertyId: '*', category: 'maintenance_delay', severity: 'medium', policy: policy as object },
+  });
   const { key: adminKey } = await mintApiKey(db, { name: 'bench admin', role: 'admin', propertyIds: ['*'] });
 
   const taskQueue = `bench-${randomUUID().slice(0, 8)}`;
@@ -114,9 +133,17 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
   // Outside the run's folder, so the worker's and API's logs outlive the run (a failed fault test needs them).
   const logPath = `${dataDir}.log`;
   const logFile = fs.openSync(logPath, 'a');
-  const pollingLines = () => fs.readFileSync(logPath, 'utf8').split('\n').filter((line) => line.includes(`polling task queue "${taskQueue}"`)).length;
+  const pollingLines = () =>
+    fs
+      .readFileSync(logPath, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(`polling task queue "${taskQueue}"`)).length;
   const spawnChild = (script: string) =>
-    spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin', script)], { cwd: ROOT, env, stdio: ['ignore', logFile, logFile] });
+    spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin', script)], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', logFile, logFile],
+    });
 
   const state = { worker: spawnChild('worker.ts'), api: spawnChild('api.ts') };
   stops.push(async () => {
@@ -124,7 +151,12 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
     await terminate(state.worker);
   });
   const apiUrl = `http://127.0.0.1:${port}`;
-  const apiReady = () => waitFor(async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true, 60_000, 'the API to answer /readyz');
+  const apiReady = () =>
+    waitFor(
+      async () => (await fetch(`${apiUrl}/readyz`).catch(() => null))?.ok === true,
+      60_000,
+      'the API to answer /readyz',
+    );
   await apiReady();
   // The worker bundles the workflows before it polls; measuring before that would time the bundler.
   await waitFor(async () => pollingLines() >= 1, 120_000, 'the worker to poll its task queue');
@@ -191,7 +223,13 @@ export function rssMiB(pid: number): number {
 }
 
 export function machine() {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 export function saveResults(name: string, results: unknown): string {

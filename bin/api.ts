@@ -32,7 +32,9 @@ async function main() {
   if (firstAdmin?.fromEnv) console.log('api: created the first admin API key from ADMIN_API_KEY');
   else if (firstAdmin) {
     // Printed once: only its hash is stored.
-    console.log(`api: no admin API key existed, so one was created. Store it now; it is not shown again:\n  ${firstAdmin.key}`);
+    console.log(
+      `api: no admin API key existed, so one was created. Store it now; it is not shown again:\n  ${firstAdmin.key}`,
+    );
   }
 
   // Graceful shutdown: stop accepting connections, finish in-flight requests, then close the clients.

@@ -10,7 +10,11 @@ async function main() {
   const database = await resolveDatabase(config, log);
   try {
     const applied = await applyMigrations(database.url);
-    log(applied.length ? `applied ${applied.join(', ')} to ${redactUrl(database.url)}` : `${redactUrl(database.url)} is up to date`);
+    log(
+      applied.length
+        ? `applied ${applied.join(', ')} to ${redactUrl(database.url)}`
+        : `${redactUrl(database.url)} is up to date`,
+    );
   } finally {
     await database.embedded?.stop();
   }

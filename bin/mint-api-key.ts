@@ -20,12 +20,20 @@ async function main() {
   const parsed = CreateApiKey.safeParse({
     name: values.name,
     role: values.role,
-    propertyIds: values.properties!.split(',').map((p) => p.trim()).filter(Boolean),
+    propertyIds: values
+      .properties!.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     staffId: values.staff,
     integration: values.integration,
   });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `--${String(i.path[0] ?? '').replace('propertyIds', 'properties').replace('staffId', 'staff')}: ${i.message}`);
+    const problems = parsed.error.issues.map(
+      (i) =>
+        `--${String(i.path[0] ?? '')
+          .replace('propertyIds', 'properties')
+          .replace('staffId', 'staff')}: ${i.message}`,
+    );
     throw new StartupError(
       `Cannot mint the key: ${problems.join('; ')}. Usage: npm run keys:mint -- --name <name> --role frontline|community_manager|regional_manager|admin|integration --properties <id,id|*> [--staff <staffId>] [--integration <name>]`,
     );
@@ -36,7 +44,9 @@ async function main() {
   const db = await connectDb(database.url, 'DATABASE_URL');
   try {
     const { key, row } = await mintApiKey(db, parsed.data);
-    console.log(`Minted ${row.role} key "${row.name}" (${row.id}) for ${row.propertyIds.join(', ')}. Store it now; it is not shown again:\n  ${key}`);
+    console.log(
+      `Minted ${row.role} key "${row.name}" (${row.id}) for ${row.propertyIds.join(', ')}. Store it now; it is not shown again:\n  ${key}`,
+    );
   } finally {
     await db.$disconnect();
     await database.embedded?.stop();

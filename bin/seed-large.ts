@@ -137,7 +137,11 @@ async function main() {
         `SELECT (SELECT count(*) FROM "Property") AS properties, (SELECT count(*) FROM "Household") AS households,
                 (SELECT count(*) FROM "Case") AS cases, (SELECT count(*) FROM "InboundEvent") AS events`,
       );
-      log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(counts!).map(([k, v]) => `${v} ${k}`).join(', ')} in ${LARGE_DATABASE}`);
+      log(
+        `done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${Object.entries(counts!)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')} in ${LARGE_DATABASE}`,
+      );
     } finally {
       await db.$disconnect();
     }

@@ -5,7 +5,10 @@ import { locateTemporalCli } from '../infra/temporal';
 
 async function main() {
   const config = loadConfig();
-  const cli = await locateTemporalCli({ explicitPath: config.TEMPORAL_CLI_PATH, log: (line) => console.log(`setup: ${line}`) });
+  const cli = await locateTemporalCli({
+    explicitPath: config.TEMPORAL_CLI_PATH,
+    log: (line) => console.log(`setup: ${line}`),
+  });
   console.log(`setup: the Temporal CLI is ${cli}`);
 }
 

@@ -14,7 +14,9 @@ import { directoryAddressBook } from '../activities/messaging';
 async function main() {
   const config = loadConfig();
   // The SDK's INFO level prints the workflow bundler's whole report at every start; keep it for debugging.
-  Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'DEBUG' : 'WARN') });
+  Runtime.install({
+    logger: new DefaultLogger(config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'DEBUG' : 'WARN'),
+  });
   const databaseUrl = requireDatabaseUrl(config, 'worker');
   const address = requireTemporalAddress(config, 'worker');
   const db = await connectDb(databaseUrl, 'DATABASE_URL');
@@ -36,8 +38,11 @@ async function main() {
     client,
     publicUrl: config.publicUrl,
   });
-  if (await ensureMonthlyReviewSchedule(client, config.TEMPORAL_TASK_QUEUE)) console.log('worker: created the monthly-review schedule');
-  console.log(`worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`);
+  if (await ensureMonthlyReviewSchedule(client, config.TEMPORAL_TASK_QUEUE))
+    console.log('worker: created the monthly-review schedule');
+  console.log(
+    `worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`,
+  );
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
   await worker.run();
   await connection.close();

@@ -16,7 +16,8 @@ export interface Principal {
   actor: string;
 }
 
-export const isManager = (p: Principal) => p.role === 'community_manager' || p.role === 'regional_manager' || p.role === 'admin';
+export const isManager = (p: Principal) =>
+  p.role === 'community_manager' || p.role === 'regional_manager' || p.role === 'admin';
 
 export const seesPortfolio = (p: Principal) => p.propertyIds.includes(PORTFOLIO);
 
@@ -50,9 +51,13 @@ const integrationActions: ReadonlySet<CaseAction> = new Set(['agreement', 'feedb
 
 /** Null when allowed, else why not (the case is already known to be in scope). */
 export function mayActOnCase(p: Principal, action: CaseAction, ownerId: string | null): string | null {
-  if (p.role === 'integration') return integrationActions.has(action) ? null : `integration keys may only relay ${[...integrationActions].join(' and ')}`;
+  if (p.role === 'integration')
+    return integrationActions.has(action)
+      ? null
+      : `integration keys may only relay ${[...integrationActions].join(' and ')}`;
   if (isManager(p)) return null;
   if (managerOnly.has(action)) return `only managers may ${action} a case`;
-  if (ownerId !== null && ownerId !== p.staffId) return `the case is owned by ${ownerId}; frontline staff act on their own or unowned cases`;
+  if (ownerId !== null && ownerId !== p.staffId)
+    return `the case is owned by ${ownerId}; frontline staff act on their own or unowned cases`;
   return null;
 }

@@ -33,7 +33,9 @@ function strip(value: unknown): unknown {
 }
 
 export function actionSchemasJson(): string {
-  const schemas = Object.fromEntries(Object.entries(sources).map(([name, schema]) => [name, strip(z.toJSONSchema(schema, { io: 'input' }))]));
+  const schemas = Object.fromEntries(
+    Object.entries(sources).map(([name, schema]) => [name, strip(z.toJSONSchema(schema, { io: 'input' }))]),
+  );
   return JSON.stringify(schemas, null, 2) + '\n';
 }
 

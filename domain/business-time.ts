@@ -26,7 +26,8 @@ const MAX_DAYS_COUNTED = 20 * 366;
 /** The range of instants a JavaScript Date can hold. */
 const MAX_INSTANT = 8.64e15;
 
-export const isBusinessTimeframe = (timeframe: Timeframe) => timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
+export const isBusinessTimeframe = (timeframe: Timeframe) =>
+  timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
 
 /**
  * An instant computed from configuration, with what could not be followed. Workflows compute due times from
@@ -209,7 +210,8 @@ function civilDay(year: number, month: number, day: number): CivilDay {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-const isoDateOf = (d: CivilDay) => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const isoDateOf = (d: CivilDay) =>
+  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 const isoWeekday = (d: CivilDay) => ((new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7) + 1;

@@ -10,7 +10,9 @@ const staffId = text('by', 100);
 
 export const RootCauseFamily = z
   .enum(['organizational', 'employee', 'client'])
-  .describe('organizational: process, staffing, technology; employee: communication, knowledge, attitude, skill; client: resident misunderstood');
+  .describe(
+    'organizational: process, staffing, technology; employee: communication, knowledge, attitude, skill; client: resident misunderstood',
+  );
 
 export const Acknowledge = z.object({
   by: staffId,
@@ -57,7 +59,9 @@ export const ChangeSeverity = z.object({ by: staffId, severity: Severity, reason
 export const AddNote = z.object({
   by: staffId,
   body: text('body', 10_000),
-  visibility: z.enum(['internal', 'resident']).describe('resident: sent to the resident and counts as an update to them'),
+  visibility: z
+    .enum(['internal', 'resident'])
+    .describe('resident: sent to the resident and counts as an update to them'),
 });
 export const Cancel = z.object({ by: staffId, reason: text('reason', 1000) });
 

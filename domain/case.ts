@@ -20,7 +20,9 @@ export const caseCategories = [
 export const CaseCategory = z.enum(caseCategories).describe('What kind of friction the resident met');
 export type CaseCategory = z.infer<typeof CaseCategory>;
 
-export const Severity = z.enum(['low', 'medium', 'high', 'critical']).describe('How serious the experience was; sets the timeframes');
+export const Severity = z
+  .enum(['low', 'medium', 'high', 'critical'])
+  .describe('How serious the experience was; sets the timeframes');
 export type Severity = z.infer<typeof Severity>;
 
 export const Channel = z
@@ -37,14 +39,21 @@ export const Outcome = z.enum(['recovered', 'unrecovered', 'no_response', 'cance
 
 export const OpenCaseRequest = z
   .object({
-    propertyId: identifier('propertyId').meta({ example: 'maple-court' }).describe('The property (community) the resident lives in'),
+    propertyId: identifier('propertyId')
+      .meta({ example: 'maple-court' })
+      .describe('The property (community) the resident lives in'),
     residentId: identifier('residentId').meta({ example: 'mc-12b' }).describe('The resident or household'),
     category: CaseCategory,
     severity: Severity,
     channel: Channel,
     summary: text('summary', 200).meta({ example: 'Dishwasher repair promised Monday, still broken' }),
-    details: optionalText('details', 10_000).meta({ example: 'Second missed visit this month; the resident works from home.' }).optional(),
-    externalRef: text('externalRef', 200).meta({ example: 'WO-1042' }).optional().describe('Id of the case in the system that reported it'),
+    details: optionalText('details', 10_000)
+      .meta({ example: 'Second missed visit this month; the resident works from home.' })
+      .optional(),
+    externalRef: text('externalRef', 200)
+      .meta({ example: 'WO-1042' })
+      .optional()
+      .describe('Id of the case in the system that reported it'),
     unit: text('unit', 50).meta({ example: '12B' }).optional().describe('The resident’s unit, e.g. "12B"'),
   })
   .strict();
@@ -101,7 +110,13 @@ const Deadline = z.object({
   startedAt: z.iso.datetime(),
   dueAt: z.iso.datetime().nullable().describe('Null while the clock is paused (waiting on the resident)'),
 });
-const Breach = z.object({ stage: z.string(), level: z.number().int(), dueAt: z.string(), breachedAt: z.string(), escalatedTo: z.unknown() });
+const Breach = z.object({
+  stage: z.string(),
+  level: z.number().int(),
+  dueAt: z.string(),
+  breachedAt: z.string(),
+  escalatedTo: z.unknown(),
+});
 
 export const CaseDetail = CaseSummary.extend({
   deadline: Deadline.nullable().describe('The running timeframe; null when none runs or the case is closed'),

@@ -88,7 +88,12 @@ export const Contact = z
   .object({
     name: name('contacts[].name'),
     email: email('must be an e-mail address').meta({ example: 'jordan@example.com' }).optional(),
-    phone: z.string().trim().regex(/^\+?[0-9 ().-]{5,30}$/, 'must be a phone number').meta({ example: '+1 555 0100' }).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ().-]{5,30}$/, 'must be a phone number')
+      .meta({ example: '+1 555 0100' })
+      .optional(),
   })
   .strict();
 
@@ -127,12 +132,20 @@ const StaffFields = z.object({
   name: name('name'),
   email: email('must be an e-mail address').meta({ example: 'jo@example.com' }).nullable().optional(),
   role: StaffRole,
-  propertyIds: z.array(identifier('propertyIds[]').meta({ example: 'maple-court' })).min(1, 'propertyIds needs at least one property').max(500),
+  propertyIds: z
+    .array(identifier('propertyIds[]').meta({ example: 'maple-court' }))
+    .min(1, 'propertyIds needs at least one property')
+    .max(500),
   active: z.boolean().default(true),
 });
 export const CreateStaff = StaffFields.extend({ id: identifier('id').meta({ example: 'mc-jo' }) }).strict();
 export const UpdateStaff = StaffFields.partial().strict();
-export const Staff = StaffFields.extend({ id: z.string(), email: z.string().nullable(), createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() });
+export const Staff = StaffFields.extend({
+  id: z.string(),
+  email: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
 
 // ---- API keys -------------------------------------------------------------------------------------
 
@@ -159,21 +172,32 @@ const roleProblem = (input: unknown) =>
   ApiRole.safeParse((input as { role?: unknown } | null)?.role).error?.issues[0]?.message;
 /** What a key must name depends on its role: staff keys their staff member, integration keys their system. */
 export const CreateApiKey = z
-  .discriminatedUnion('role', [
-    ApiKeyFields.extend({
-      role: z.enum(['frontline', 'community_manager', 'regional_manager']),
-      staffId: identifier('staffId', 'staff keys must name the staff member').meta({ example: 'mc-sam' }).describe('The staff member the key acts as'),
-    }).strict(),
-    ApiKeyFields.extend({
-      role: z.literal('integration'),
-      integration: identifier('integration', 'integration keys must name the integration')
-        .meta({ example: 'work-orders' })
-        .describe('The system the key belongs to, e.g. work-orders'),
-    }).strict(),
-    ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
-  ], { error: (issue) => (issue.code === 'invalid_union' ? roleProblem(issue.input) : undefined) })
+  .discriminatedUnion(
+    'role',
+    [
+      ApiKeyFields.extend({
+        role: z.enum(['frontline', 'community_manager', 'regional_manager']),
+        staffId: identifier('staffId', 'staff keys must name the staff member')
+          .meta({ example: 'mc-sam' })
+          .describe('The staff member the key acts as'),
+      }).strict(),
+      ApiKeyFields.extend({
+        role: z.literal('integration'),
+        integration: identifier('integration', 'integration keys must name the integration')
+          .meta({ example: 'work-orders' })
+          .describe('The system the key belongs to, e.g. work-orders'),
+      }).strict(),
+      ApiKeyFields.extend({ role: z.literal('admin') }).strict(),
+    ],
+    { error: (issue) => (issue.code === 'invalid_union' ? roleProblem(issue.input) : undefined) },
+  )
   .meta({ discriminator: { propertyName: 'role' } });
-export const UpdateApiKey = z.object({ name: name('name').optional(), revoked: z.literal(true).optional().describe('Revoke the key; cannot be undone') }).strict();
+export const UpdateApiKey = z
+  .object({
+    name: name('name').optional(),
+    revoked: z.literal(true).optional().describe('Revoke the key; cannot be undone'),
+  })
+  .strict();
 export const ApiKey = z.object({
   id: z.string(),
   name: z.string(),
@@ -190,7 +214,10 @@ export const CreatedApiKey = ApiKey.extend({ key: z.string().describe('The secre
 
 // ---- policies and ownership rules -----------------------------------------------------------------
 
-const PolicyScope = z.union([z.literal(PORTFOLIO), identifier('propertyId')]).default(PORTFOLIO).describe('A property, or "*" for the portfolio default');
+const PolicyScope = z
+  .union([z.literal(PORTFOLIO), identifier('propertyId')])
+  .default(PORTFOLIO)
+  .describe('A property, or "*" for the portfolio default');
 
 export const CreatePolicy = z
   .object({ propertyId: PolicyScope, category: CaseCategory, severity: Severity, policy: ConfiguredPolicy })
@@ -205,6 +232,14 @@ export const PolicyRecord = z.object({
   updatedAt: z.iso.datetime(),
 });
 
-export const CreateOwnershipRule = z.object({ propertyId: PolicyScope, category: CaseCategory, ownerRole: StaffRole }).strict();
+export const CreateOwnershipRule = z
+  .object({ propertyId: PolicyScope, category: CaseCategory, ownerRole: StaffRole })
+  .strict();
 export const UpdateOwnershipRule = z.object({ ownerRole: StaffRole }).strict();
-export const OwnershipRule = z.object({ id: z.string(), propertyId: z.string(), category: CaseCategory, ownerRole: StaffRole, createdAt: z.iso.datetime() });
+export const OwnershipRule = z.object({
+  id: z.string(),
+  propertyId: z.string(),
+  category: CaseCategory,
+  ownerRole: StaffRole,
+  createdAt: z.iso.datetime(),
+});

@@ -66,7 +66,11 @@ export function residentNoteMessage(body: string): MessageContent {
 }
 
 export function ownerAssignedMessage(caseId: string, summary: string): MessageContent {
-  return { template: 'staff.assigned', subject: `New recovery case: ${summary}`, body: `You own recovery case ${caseId}: "${summary}". Acknowledge the resident first.` };
+  return {
+    template: 'staff.assigned',
+    subject: `New recovery case: ${summary}`,
+    body: `You own recovery case ${caseId}: "${summary}". Acknowledge the resident first.`,
+  };
 }
 
 export function residentMessageToOwner(caseId: string, summary: string, body: string): MessageContent {
@@ -114,7 +118,11 @@ export function configurationProblemMessage(caseId: string, summary: string, pro
   };
 }
 
-export function closedFlagMessage(caseId: string, summary: string, outcome: 'unrecovered' | 'no_response'): MessageContent {
+export function closedFlagMessage(
+  caseId: string,
+  summary: string,
+  outcome: 'unrecovered' | 'no_response',
+): MessageContent {
   return outcome === 'no_response'
     ? {
         template: 'staff.no_response_call',
@@ -132,7 +140,16 @@ export function closedFlagMessage(caseId: string, summary: string, outcome: 'unr
 export function monthlyReviewMessage(
   propertyName: string,
   month: string,
-  f: { cases: number; open: number; recoveryRate: number | null; breachRate: number | null; medianHoursToAcknowledge: number | null; repeatHouseholds: number; topCategories: string[]; rootCauses: string[] },
+  f: {
+    cases: number;
+    open: number;
+    recoveryRate: number | null;
+    breachRate: number | null;
+    medianHoursToAcknowledge: number | null;
+    repeatHouseholds: number;
+    topCategories: string[];
+    rootCauses: string[];
+  },
 ): MessageContent {
   const percent = (rate: number | null) => (rate === null ? 'n/a' : `${Math.round(rate * 100)} %`);
   return {

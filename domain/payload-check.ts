@@ -34,7 +34,8 @@ export function checkPayload<T>(name: ActionSchemaName, value: unknown): CheckRe
 function check(schema: JsonSchema, value: unknown, path: string, problems: string[]): unknown {
   switch (schema.type) {
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return void problems.push(`${path}: expected an object`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return void problems.push(`${path}: expected an object`);
       const input = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
@@ -52,10 +53,13 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: strin
     case 'string': {
       if (typeof value !== 'string') return void problems.push(`${path}: expected a string`);
       const text = value.trim();
-      if (schema.enum && !schema.enum.includes(text)) problems.push(`${path}: must be one of ${schema.enum.join(', ')}`);
+      if (schema.enum && !schema.enum.includes(text))
+        problems.push(`${path}: must be one of ${schema.enum.join(', ')}`);
       if (schema.minLength !== undefined && text.length < schema.minLength) problems.push(`${path}: must not be empty`);
-      if (schema.maxLength !== undefined && text.length > schema.maxLength) problems.push(`${path}: must be at most ${schema.maxLength} characters`);
-      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(text)) problems.push(`${path}: has the wrong format`);
+      if (schema.maxLength !== undefined && text.length > schema.maxLength)
+        problems.push(`${path}: must be at most ${schema.maxLength} characters`);
+      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(text))
+        problems.push(`${path}: has the wrong format`);
       return text;
     }
     case 'boolean':
@@ -63,7 +67,8 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: strin
       return value;
     case 'array': {
       if (!Array.isArray(value)) return void problems.push(`${path}: expected a list`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${path}: at most ${schema.maxItems} items`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems)
+        problems.push(`${path}: at most ${schema.maxItems} items`);
       return value.map((item, i) => check(schema.items ?? {}, item, `${path}[${i}]`, problems));
     }
     default:

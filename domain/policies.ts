@@ -7,7 +7,15 @@ import { Timeframe } from './timeframes';
  * portfolio's): one timeframe per timed stage, the follow-up rhythm, how often the top of the ladder is
  * reminded, how long a resident may go without an update, the reopen bound and the owning role.
  */
-export const staffRoles = ['frontline', 'leasing', 'maintenance', 'concierge', 'resident_experience', 'community_manager', 'regional_manager'] as const;
+export const staffRoles = [
+  'frontline',
+  'leasing',
+  'maintenance',
+  'concierge',
+  'resident_experience',
+  'community_manager',
+  'regional_manager',
+] as const;
 export const StaffRole = z.enum(staffRoles).describe('What a staff member does; decides which cases they own');
 export type StaffRole = z.infer<typeof StaffRole>;
 
@@ -21,7 +29,12 @@ export const StagePolicy = z
     followUpGiveUpAfter: Timeframe.describe('From the reminder until the case closes as no response'),
     escalationReminderInterval: Timeframe.describe('How often the top of the ladder is reminded of an overdue case'),
     residentUpdateInterval: Timeframe.describe('Longest a resident may go without hearing from anyone'),
-    maxReopens: z.number().int().min(0).max(10).describe('Dissatisfied follow-ups that reopen the case before it closes unrecovered'),
+    maxReopens: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .describe('Dissatisfied follow-ups that reopen the case before it closes unrecovered'),
     ownerRole: StaffRole.describe('Who owns the case unless an ownership rule says otherwise'),
   })
   .strict();
@@ -88,7 +101,10 @@ const businessHours = (amount: number): Timeframe => ({ amount, unit: 'business_
 const businessDays = (amount: number): Timeframe => ({ amount, unit: 'business_days' });
 
 /** A serious complaint needs attention within hours; a routine one within a few business days. */
-const timeframesBySeverity: Record<Severity, Omit<StagePolicy, 'ownerRole' | 'maxReopens' | 'followUpDelay' | 'followUpReminderAfter' | 'followUpGiveUpAfter'>> = {
+const timeframesBySeverity: Record<
+  Severity,
+  Omit<StagePolicy, 'ownerRole' | 'maxReopens' | 'followUpDelay' | 'followUpReminderAfter' | 'followUpGiveUpAfter'>
+> = {
   critical: {
     acknowledge: hours(1),
     gather_facts: hours(4),

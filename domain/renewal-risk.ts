@@ -46,22 +46,39 @@ export function daysUntil(date: string, today: Date): number {
 
 export function renewalRisk(facts: RiskFacts, today: Date, leaseWindowDays = 90): RenewalRisk {
   const reasons: RiskReason[] = [];
-  const add = (code: RiskReason['code'], points: number, detail: string) => points > 0 && reasons.push({ code, points, detail });
+  const add = (code: RiskReason['code'], points: number, detail: string) =>
+    points > 0 && reasons.push({ code, points, detail });
   if (facts.leaseEndsOn) {
     const days = daysUntil(facts.leaseEndsOn, today);
-    if (days >= 0 && days <= leaseWindowDays) add('lease_ending', 10, `lease ends on ${facts.leaseEndsOn}, in ${plural(days, 'day')}`);
+    if (days >= 0 && days <= leaseWindowDays)
+      add('lease_ending', 10, `lease ends on ${facts.leaseEndsOn}, in ${plural(days, 'day')}`);
   }
   if (facts.casesLast12Months >= REPEAT_CASES || facts.repeatIssueCases > 0) {
     const parts = [`${plural(facts.casesLast12Months, 'case')} in 12 months`];
     if (facts.repeatIssueCases > 0) parts.push(`${plural(facts.repeatIssueCases, 'repeat-issue case')}`);
     add('repeat_issues', 20, parts.join(', '));
   }
-  add('unrecovered', Math.min(50, 25 * facts.unrecoveredCases), `${plural(facts.unrecoveredCases, 'case')} closed with the resident still dissatisfied`);
-  add('no_response', Math.min(30, 15 * facts.noResponseCases), `${plural(facts.noResponseCases, 'case')} closed without the resident confirming the fix`);
+  add(
+    'unrecovered',
+    Math.min(50, 25 * facts.unrecoveredCases),
+    `${plural(facts.unrecoveredCases, 'case')} closed with the resident still dissatisfied`,
+  );
+  add(
+    'no_response',
+    Math.min(30, 15 * facts.noResponseCases),
+    `${plural(facts.noResponseCases, 'case')} closed without the resident confirming the fix`,
+  );
   add('open_cases', Math.min(20, 10 * facts.openCases), `${plural(facts.openCases, 'case')} still open`);
-  add('low_scores', Math.min(30, 15 * facts.lowScores), `${plural(facts.lowScores, 'survey score')} of ${LOW_SCORE} or less (lowest ${facts.lowestScore ?? '-'}/5)`);
+  add(
+    'low_scores',
+    Math.min(30, 15 * facts.lowScores),
+    `${plural(facts.lowScores, 'survey score')} of ${LOW_SCORE} or less (lowest ${facts.lowestScore ?? '-'}/5)`,
+  );
   add('breaches', Math.min(20, 10 * facts.breachedCases), `${plural(facts.breachedCases, 'case')} missed a timeframe`);
   reasons.sort((a, b) => b.points - a.points);
-  const score = Math.min(100, reasons.reduce((sum, r) => sum + r.points, 0));
+  const score = Math.min(
+    100,
+    reasons.reduce((sum, r) => sum + r.points, 0),
+  );
   return { score, level: score >= 50 ? 'high' : score >= 25 ? 'medium' : 'low', reasons };
 }

@@ -12,18 +12,30 @@ import { Timeframe } from './timeframes';
 const reference = (field: string) => text(field, 200);
 
 const EventBase = z.object({
-  source: identifier('source').meta({ example: 'resident-app' }).describe('The system that sent the event, e.g. "yardi-work-orders"'),
-  externalId: reference('externalId').meta({ example: 'evt-1001' }).describe('The event’s id in that system; a resent event is stored once'),
+  source: identifier('source')
+    .meta({ example: 'resident-app' })
+    .describe('The system that sent the event, e.g. "yardi-work-orders"'),
+  externalId: reference('externalId')
+    .meta({ example: 'evt-1001' })
+    .describe('The event’s id in that system; a resent event is stored once'),
   propertyId: identifier('propertyId').meta({ example: 'maple-court' }),
   householdId: identifier('householdId').meta({ example: 'mc-12b' }).describe('A household in the directory'),
-  occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time' }).meta({ example: '2026-11-24T15:00:00Z' }),
+  occurredAt: z.iso
+    .datetime({ offset: true, message: 'occurredAt must be an ISO 8601 date-time' })
+    .meta({ example: '2026-11-24T15:00:00Z' }),
 });
 
 export const workOrderPriorities = ['emergency', 'urgent', 'routine'] as const;
 export const WorkOrderPriority = z.enum(workOrderPriorities);
 export type WorkOrderPriority = z.infer<typeof WorkOrderPriority>;
 export const packageStatuses = ['delivered', 'picked_up', 'delayed', 'missing', 'damaged', 'misdelivered'] as const;
-export const amenityProblems = ['reservation_failed', 'double_booked', 'access_denied', 'out_of_service', 'other'] as const;
+export const amenityProblems = [
+  'reservation_failed',
+  'double_booked',
+  'access_denied',
+  'out_of_service',
+  'other',
+] as const;
 
 export const SurveyResponse = EventBase.extend({
   type: z.literal('survey_response'),
@@ -96,7 +108,12 @@ export type InboundEventType = InboundEvent['type'];
 
 export const MAX_BATCH = 500;
 export const EventBatch = z
-  .object({ events: z.array(InboundEvent).min(1, 'events needs at least one event').max(MAX_BATCH, `events may hold at most ${MAX_BATCH} events`) })
+  .object({
+    events: z
+      .array(InboundEvent)
+      .min(1, 'events needs at least one event')
+      .max(MAX_BATCH, `events may hold at most ${MAX_BATCH} events`),
+  })
   .strict();
 export type EventBatch = z.infer<typeof EventBatch>;
 
@@ -104,7 +121,9 @@ export const EventReceipt = z.object({
   source: z.string(),
   externalId: z.string(),
   id: z.string().describe('The stored event’s id'),
-  status: z.enum(['accepted', 'duplicate']).describe('duplicate: the same source and externalId was stored before; nothing changed'),
+  status: z
+    .enum(['accepted', 'duplicate'])
+    .describe('duplicate: the same source and externalId was stored before; nothing changed'),
 });
 export const BatchReceipt = z.object({
   batchId: z.string(),
@@ -168,11 +187,15 @@ const days = (what: string) => z.number().int().min(1, `${what} must be at least
 
 /** Each kind's parameters; the category it opens is fixed by the kind. */
 export const TriggerParams = {
-  low_survey_score: z.object({ maxScore: z.number().int().min(1).max(5).describe('Scores at or below this open a case') }).strict(),
+  low_survey_score: z
+    .object({ maxScore: z.number().int().min(1).max(5).describe('Scores at or below this open a case') })
+    .strict(),
   work_order_overdue: z.object({ timeframes: WorkOrderTimeframes }).strict(),
   work_order_closed_late: z.object({ timeframes: WorkOrderTimeframes }).strict(),
   repeat_requests: z.object({ requests: count('requests'), withinDays: days('withinDays') }).strict(),
-  move_in_friction: z.object({ issues: count('issues'), withinDays: days('withinDays').describe('The first weeks after move-in') }).strict(),
+  move_in_friction: z
+    .object({ issues: count('issues'), withinDays: days('withinDays').describe('The first weeks after move-in') })
+    .strict(),
   unanswered_message: z.object({ timeframe: Timeframe }).strict(),
   amenity_problem: z.object({ problems: z.array(z.enum(amenityProblems)).min(1) }).strict(),
   package_problem: z.object({ statuses: z.array(z.enum(packageStatuses)).min(1) }).strict(),
@@ -212,19 +235,57 @@ const workOrderTimeframes = { emergency: hours(4), urgent: hours(24), routine: b
  */
 export const defaultTriggerRules: { [K in TriggerKind]: TriggerRuleSettings<K> } = {
   low_survey_score: { kind: 'low_survey_score', enabled: true, severity: 'high', params: { maxScore: 2 } },
-  work_order_overdue: { kind: 'work_order_overdue', enabled: true, severity: 'medium', params: { timeframes: workOrderTimeframes } },
-  work_order_closed_late: { kind: 'work_order_closed_late', enabled: true, severity: 'low', params: { timeframes: workOrderTimeframes } },
-  repeat_requests: { kind: 'repeat_requests', enabled: true, severity: 'medium', params: { requests: 3, withinDays: 30 } },
-  move_in_friction: { kind: 'move_in_friction', enabled: true, severity: 'medium', params: { issues: 2, withinDays: 30 } },
-  unanswered_message: { kind: 'unanswered_message', enabled: true, severity: 'medium', params: { timeframe: businessDays(1) } },
-  amenity_problem: { kind: 'amenity_problem', enabled: true, severity: 'low', params: { problems: ['reservation_failed', 'double_booked', 'access_denied'] } },
-  package_problem: { kind: 'package_problem', enabled: true, severity: 'medium', params: { statuses: ['missing', 'damaged', 'misdelivered'] } },
+  work_order_overdue: {
+    kind: 'work_order_overdue',
+    enabled: true,
+    severity: 'medium',
+    params: { timeframes: workOrderTimeframes },
+  },
+  work_order_closed_late: {
+    kind: 'work_order_closed_late',
+    enabled: true,
+    severity: 'low',
+    params: { timeframes: workOrderTimeframes },
+  },
+  repeat_requests: {
+    kind: 'repeat_requests',
+    enabled: true,
+    severity: 'medium',
+    params: { requests: 3, withinDays: 30 },
+  },
+  move_in_friction: {
+    kind: 'move_in_friction',
+    enabled: true,
+    severity: 'medium',
+    params: { issues: 2, withinDays: 30 },
+  },
+  unanswered_message: {
+    kind: 'unanswered_message',
+    enabled: true,
+    severity: 'medium',
+    params: { timeframe: businessDays(1) },
+  },
+  amenity_problem: {
+    kind: 'amenity_problem',
+    enabled: true,
+    severity: 'low',
+    params: { problems: ['reservation_failed', 'double_booked', 'access_denied'] },
+  },
+  package_problem: {
+    kind: 'package_problem',
+    enabled: true,
+    severity: 'medium',
+    params: { statuses: ['missing', 'damaged', 'misdelivered'] },
+  },
 };
 
 export type RuleSet = { [K in TriggerKind]: TriggerRuleSettings<K> };
 
 /** Admin payloads: the params are checked against the rule's kind. */
-const RuleScope = z.union([z.literal(PORTFOLIO), identifier('propertyId')]).default(PORTFOLIO).describe('A property, or "*" for the portfolio');
+const RuleScope = z
+  .union([z.literal(PORTFOLIO), identifier('propertyId')])
+  .default(PORTFOLIO)
+  .describe('A property, or "*" for the portfolio');
 const ruleOf = <K extends TriggerKind>(kind: K) =>
   z
     .object({
@@ -271,7 +332,10 @@ export const TriggerRuleRecord = z.object({
 });
 
 /** The rules in force at a property: its own rows over the portfolio's over the built-in defaults. */
-export function resolveRules(rows: { propertyId: string; kind: string; enabled: boolean; severity: string; params: unknown }[], propertyId: string): RuleSet {
+export function resolveRules(
+  rows: { propertyId: string; kind: string; enabled: boolean; severity: string; params: unknown }[],
+  propertyId: string,
+): RuleSet {
   const rules = structuredClone(defaultTriggerRules) as Record<TriggerKind, TriggerRuleSettings>;
   for (const scope of [PORTFOLIO, propertyId]) {
     for (const row of rows.filter((r) => r.propertyId === scope)) {
@@ -327,7 +391,12 @@ export function isIssue(e: InboundEvent, rules: RuleSet): boolean {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The rules an event fires by itself (the timeframe rules fire from their watches instead). */
-export function evaluateEvent(event: InboundEvent, eventId: string, rules: RuleSet, context: HouseholdContext): Firing[] {
+export function evaluateEvent(
+  event: InboundEvent,
+  eventId: string,
+  rules: RuleSet,
+  context: HouseholdContext,
+): Firing[] {
   const firings: Firing[] = [];
   const fire = (kind: TriggerKind, summary: string, reason: string, eventIds: string[] = [eventId]) => {
     if (rules[kind].enabled) firings.push({ kind, severity: rules[kind].severity, summary, reason, eventIds });
@@ -337,7 +406,11 @@ export function evaluateEvent(event: InboundEvent, eventId: string, rules: RuleS
     fire('low_survey_score', `Survey scored ${event.score}/5`, `score ${event.score} is at or below ${low.maxScore}`);
   }
   if (event.type === 'amenity_problem' && rules.amenity_problem.params.problems.includes(event.problem)) {
-    fire('amenity_problem', `${event.amenity}: ${event.problem.replace(/_/g, ' ')}`, `amenity problem ${event.problem}`);
+    fire(
+      'amenity_problem',
+      `${event.amenity}: ${event.problem.replace(/_/g, ' ')}`,
+      `amenity problem ${event.problem}`,
+    );
   }
   if (event.type === 'package_event' && rules.package_problem.params.statuses.includes(event.status)) {
     fire('package_problem', `Package ${event.packageId} ${event.status.replace(/_/g, ' ')}`, `package ${event.status}`);
@@ -352,7 +425,11 @@ export function evaluateEvent(event: InboundEvent, eventId: string, rules: RuleS
     );
   }
   const moveIn = rules.move_in_friction.params;
-  if (context.moveInOn && isIssue(event, rules) && withinMoveInWindow(event.occurredAt, context.moveInOn, moveIn.withinDays)) {
+  if (
+    context.moveInOn &&
+    isIssue(event, rules) &&
+    withinMoveInWindow(event.occurredAt, context.moveInOn, moveIn.withinDays)
+  ) {
     if (context.moveInIssues.length >= moveIn.issues) {
       fire(
         'move_in_friction',
@@ -378,6 +455,9 @@ export function moveInWindow(moveInOn: string, days: number): { from: Date; to: 
 }
 
 /** The timeframe a watched work order or thread is held to, by rule. */
-export function workOrderTimeframe(rule: TriggerRuleSettings<'work_order_overdue' | 'work_order_closed_late'>, priority: WorkOrderPriority) {
+export function workOrderTimeframe(
+  rule: TriggerRuleSettings<'work_order_overdue' | 'work_order_closed_late'>,
+  priority: WorkOrderPriority,
+) {
   return rule.params.timeframes[priority];
 }

@@ -12,7 +12,10 @@ const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time 
 const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD');
 
 /** The IANA zones this runtime knows (its ICU's list), plus UTC, which the list leaves out. */
-export const timeZones = [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])].filter(isTimeZone) as [string, ...string[]];
+export const timeZones = [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])].filter(isTimeZone) as [
+  string,
+  ...string[],
+];
 
 export const TimeZone = z
   .enum(timeZones, { error: 'must be an IANA time zone such as America/New_York' })
@@ -45,7 +48,6 @@ export const Timeframe = z
   .strict()
   .describe('A span of time; business units count only the property’s opening hours');
 export type Timeframe = z.infer<typeof Timeframe>;
-
 
 // ---- rules for a calendar an operator writes ----------------------------------------------------------
 

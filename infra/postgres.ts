@@ -35,7 +35,9 @@ export function findPostgresBinaries(): string {
     for (const version of versions) candidates.push(path.join(root, version, 'bin'));
   }
   candidates.push('/usr/local/pgsql/bin');
-  const found = candidates.find((dir) => isExecutable(path.join(dir, 'pg_ctl')) && isExecutable(path.join(dir, 'initdb')));
+  const found = candidates.find(
+    (dir) => isExecutable(path.join(dir, 'pg_ctl')) && isExecutable(path.join(dir, 'initdb')),
+  );
   if (!found) {
     throw new StartupError(
       'PostgreSQL is not configured and no PostgreSQL server binaries were found (looked for pg_ctl and initdb in PG_BIN, ' +
@@ -120,7 +122,15 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
     await chownToPostgres(clusterDir);
     const [cmd, args] = asClusterOwner(path.join(bin, 'initdb'), [
-      '-D', clusterDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync',
+      '-D',
+      clusterDir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
     ]);
     const result = await run(cmd, args);
     if (result.code !== 0) {
@@ -138,7 +148,18 @@ export async function startEmbeddedPostgres(options: {
     // No Unix socket: the cluster is reached over loopback TCP only, so nothing outside the data folder is touched.
     const speed = options.durable === false ? ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off' : '';
     const serverOptions = `-p ${options.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200${speed}`;
-    const [cmd, args] = asClusterOwner(pgCtl, ['start', '-D', clusterDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions]);
+    const [cmd, args] = asClusterOwner(pgCtl, [
+      'start',
+      '-D',
+      clusterDir,
+      '-l',
+      logFile,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      serverOptions,
+    ]);
     const result = await run(cmd, args);
     if (result.code !== 0) {
       const serverLog = fs.existsSync(logFile) ? lastLines(fs.readFileSync(logFile, 'utf8'), 3) : '';
@@ -149,7 +170,7 @@ export async function startEmbeddedPostgres(options: {
     }
   }
   // A cluster left running from this folder keeps the port it was started with (line 4 of postmaster.pid).
-  const port = startedHere ? options.port : runningPort(clusterDir) ?? options.port;
+  const port = startedHere ? options.port : (runningPort(clusterDir) ?? options.port);
   if (!startedHere) log(`PostgreSQL is already running from ${clusterDir} on port ${port}`);
 
   const serverUrl = `postgresql://postgres@127.0.0.1:${port}`;

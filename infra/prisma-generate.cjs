@@ -7,5 +7,9 @@ const path = require('node:path');
 const env = { ...process.env };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 const cli = path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'index.js');
-const result = spawnSync(process.execPath, [cli, 'generate'], { stdio: 'inherit', env, cwd: path.join(__dirname, '..') });
+const result = spawnSync(process.execPath, [cli, 'generate'], {
+  stdio: 'inherit',
+  env,
+  cwd: path.join(__dirname, '..'),
+});
 process.exit(result.status ?? 1);

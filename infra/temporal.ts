@@ -23,11 +23,15 @@ export function cacheDir(): string {
  * The `temporal` binary: TEMPORAL_CLI_PATH, else PATH, else the project's cache, else built once through the
  * Go module proxy into the cache, else downloaded the way the Temporal SDK does.
  */
-export async function locateTemporalCli(options: { explicitPath?: string; log?: (line: string) => void } = {}): Promise<string> {
+export async function locateTemporalCli(
+  options: { explicitPath?: string; log?: (line: string) => void } = {},
+): Promise<string> {
   const log = options.log ?? (() => {});
   if (options.explicitPath) {
     if (!isExecutable(options.explicitPath)) {
-      throw new StartupError(`TEMPORAL_CLI_PATH=${options.explicitPath} is not an executable file. Point it at the \`temporal\` binary, or unset it.`);
+      throw new StartupError(
+        `TEMPORAL_CLI_PATH=${options.explicitPath} is not an executable file. Point it at the \`temporal\` binary, or unset it.`,
+      );
     }
     return options.explicitPath;
   }
@@ -39,7 +43,9 @@ export async function locateTemporalCli(options: { explicitPath?: string; log?: 
   fs.mkdirSync(cacheDir(), { recursive: true });
   const go = which('go');
   if (go) {
-    log(`building the Temporal CLI v${TEMPORAL_CLI_VERSION} with Go into ${cacheDir()} (first time only; several minutes)`);
+    log(
+      `building the Temporal CLI v${TEMPORAL_CLI_VERSION} with Go into ${cacheDir()} (first time only; several minutes)`,
+    );
     const started = Date.now();
     const result = await run(go, ['install', `${TEMPORAL_CLI_MODULE}@v${TEMPORAL_CLI_VERSION}`], {
       env: { ...process.env, GOBIN: cacheDir(), CGO_ENABLED: '0' },
@@ -67,14 +73,18 @@ async function downloadTemporalCli(target: string, log: (line: string) => void):
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     archive = Buffer.from(await response.arrayBuffer());
   } catch (error) {
-    throw new StartupError(`The Temporal CLI was not found and could not be downloaded from ${url} (${(error as Error).message}). ${fix}`);
+    throw new StartupError(
+      `The Temporal CLI was not found and could not be downloaded from ${url} (${(error as Error).message}). ${fix}`,
+    );
   }
   const archivePath = `${target}.tar.gz`;
   fs.writeFileSync(archivePath, archive);
   const result = await run('tar', ['-xzf', archivePath, '-C', path.dirname(target), 'temporal']);
   fs.rmSync(archivePath, { force: true });
   if (result.code !== 0 || !isExecutable(target)) {
-    throw new StartupError(`The Temporal CLI archive from ${url} could not be unpacked (${lastLines(result.stderr, 2)}). ${fix}`);
+    throw new StartupError(
+      `The Temporal CLI archive from ${url} could not be unpacked (${lastLines(result.stderr, 2)}). ${fix}`,
+    );
   }
   return target;
 }
@@ -92,7 +102,7 @@ export async function temporalResponds(address: string, timeoutMs = 2_000): Prom
   let connection: Connection | undefined;
   try {
     connection = await Connection.connect({ address, connectTimeout: timeoutMs });
-    await connection.workflowService.getSystemInfo({}, );
+    await connection.workflowService.getSystemInfo({});
     return true;
   } catch {
     return false;
@@ -137,7 +147,8 @@ export async function startDevServer(options: {
   while (!(await temporalResponds(address, 1_000))) {
     if (exitedEarly || Date.now() > deadline) {
       child.kill('SIGKILL');
-      const tail = options.logFile && fs.existsSync(options.logFile) ? lastLines(fs.readFileSync(options.logFile, 'utf8'), 3) : '';
+      const tail =
+        options.logFile && fs.existsSync(options.logFile) ? lastLines(fs.readFileSync(options.logFile, 'utf8'), 3) : '';
       throw new StartupError(
         `The embedded Temporal dev server did not become ready on ${address} (${exitedEarly ?? 'timed out after 90 s'}${tail ? `: ${tail}` : ''}). ` +
           'If the port is taken, set EMBEDDED_TEMPORAL_PORT, or set TEMPORAL_ADDRESS to use an existing Temporal server.',
@@ -155,7 +166,13 @@ export async function startDevServer(options: {
 
 function cliTypeName(type: string): string {
   const names: Record<string, string> = {
-    TEXT: 'Text', KEYWORD: 'Keyword', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', DATETIME: 'Datetime', KEYWORD_LIST: 'KeywordList',
+    TEXT: 'Text',
+    KEYWORD: 'Keyword',
+    INT: 'Int',
+    DOUBLE: 'Double',
+    BOOL: 'Bool',
+    DATETIME: 'Datetime',
+    KEYWORD_LIST: 'KeywordList',
   };
   const name = names[type];
   if (!name) throw new Error(`no Temporal CLI name for search attribute type ${type}`);

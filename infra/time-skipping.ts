@@ -18,11 +18,15 @@ export type TestServerExecutable = { type: 'existing-path'; path: string } | { t
  * TEMPORAL_TEST_SERVER_PATH, else the cached Java wrapper, else built with Maven (Java 17+), else the SDK's
  * own download.
  */
-export async function locateTestServer(options: { explicitPath?: string; log?: (line: string) => void } = {}): Promise<TestServerExecutable> {
+export async function locateTestServer(
+  options: { explicitPath?: string; log?: (line: string) => void } = {},
+): Promise<TestServerExecutable> {
   const log = options.log ?? (() => {});
   if (options.explicitPath) {
     if (!isExecutable(options.explicitPath)) {
-      throw new StartupError(`TEMPORAL_TEST_SERVER_PATH=${options.explicitPath} is not an executable file. Point it at Temporal's test server, or unset it.`);
+      throw new StartupError(
+        `TEMPORAL_TEST_SERVER_PATH=${options.explicitPath} is not an executable file. Point it at Temporal's test server, or unset it.`,
+      );
     }
     return { type: 'existing-path', path: options.explicitPath };
   }
@@ -39,13 +43,29 @@ export async function locateTestServer(options: { explicitPath?: string; log?: (
   log(`resolving Temporal's test server ${TEST_SERVER_VERSION} with Maven into ${home} (first time only)`);
   fs.mkdirSync(home, { recursive: true });
   fs.writeFileSync(path.join(home, 'pom.xml'), pom());
-  const result = await run(mvn, ['-q', '-B', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${path.join(home, 'lib')}`], { cwd: home });
+  const result = await run(
+    mvn,
+    [
+      '-q',
+      '-B',
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${path.join(home, 'lib')}`,
+    ],
+    { cwd: home },
+  );
   if (result.code !== 0) {
-    log(`Maven could not resolve the test server (${lastLines(result.stdout + result.stderr, 2)}); the SDK will download it`);
+    log(
+      `Maven could not resolve the test server (${lastLines(result.stdout + result.stderr, 2)}); the SDK will download it`,
+    );
     return { type: 'cached-download' };
   }
   // Written last, under a temporary name, so a half-finished resolve is never taken for a ready server.
-  fs.writeFileSync(`${wrapper}.tmp`, `#!/bin/sh\nexec "${java}" -cp "${path.join(home, 'lib')}/*" io.temporal.testserver.TestServer "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    `${wrapper}.tmp`,
+    `#!/bin/sh\nexec "${java}" -cp "${path.join(home, 'lib')}/*" io.temporal.testserver.TestServer "$@"\n`,
+    { mode: 0o755 },
+  );
   fs.renameSync(`${wrapper}.tmp`, wrapper);
   return { type: 'existing-path', path: wrapper };
 }

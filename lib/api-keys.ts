@@ -23,7 +23,9 @@ export interface MintRequest {
 }
 
 export async function mintApiKey(db: Db, request: MintRequest) {
-  const generated = request.key ? { key: request.key, prefix: request.key.slice(0, 10), hash: hashApiKey(request.key) } : generateApiKey();
+  const generated = request.key
+    ? { key: request.key, prefix: request.key.slice(0, 10), hash: hashApiKey(request.key) }
+    : generateApiKey();
   const row = await db.apiKey.create({
     data: {
       name: request.name,
@@ -42,13 +44,21 @@ export async function mintApiKey(db: Db, request: MintRequest) {
  * When the database has no active admin key: takes ADMIN_API_KEY, or creates one and returns it so the
  * caller prints it once. Returns null when an admin key already exists.
  */
-export async function ensureAdminKey(db: Db, adminKeyFromEnv: string | undefined): Promise<{ key: string; fromEnv: boolean } | null> {
+export async function ensureAdminKey(
+  db: Db,
+  adminKeyFromEnv: string | undefined,
+): Promise<{ key: string; fromEnv: boolean } | null> {
   return db.$transaction(async (tx) => {
     // One API replica at a time, so two starting together do not both create a key.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(727274)`;
     const existing = await tx.apiKey.count({ where: { role: 'admin', revokedAt: null } });
     if (existing > 0) return null;
-    const { key } = await mintApiKey(tx as unknown as Db, { name: 'first admin', role: 'admin', propertyIds: ['*'], key: adminKeyFromEnv });
+    const { key } = await mintApiKey(tx as unknown as Db, {
+      name: 'first admin',
+      role: 'admin',
+      propertyIds: ['*'],
+      key: adminKeyFromEnv,
+    });
     return { key, fromEnv: !!adminKeyFromEnv };
   });
 }

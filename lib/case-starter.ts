@@ -11,12 +11,18 @@ import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '.
  * the workflow its first attempt started, and a closed case is never started again.
  */
 export async function openCase(client: Client, taskQueue: string, input: RecoveryCaseInput): Promise<CaseState> {
-  const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>('recoveryCase', caseStartOptions(taskQueue, input));
+  const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>(
+    'recoveryCase',
+    caseStartOptions(taskQueue, input),
+  );
   return client.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });
 }
 
 /** How a case workflow is started: its id, policies against a second start, search attributes and memo. */
-export function caseStartOptions(taskQueue: string, input: RecoveryCaseInput): WorkflowStartOptions<typeof recoveryCase> & { workflowIdConflictPolicy: 'USE_EXISTING' } {
+export function caseStartOptions(
+  taskQueue: string,
+  input: RecoveryCaseInput,
+): WorkflowStartOptions<typeof recoveryCase> & { workflowIdConflictPolicy: 'USE_EXISTING' } {
   return {
     workflowId: workflowIdForCase(input.caseId),
     taskQueue,
@@ -30,7 +36,12 @@ export function caseStartOptions(taskQueue: string, input: RecoveryCaseInput): W
       { key: CaseStage, value: 'intake' },
       { key: CaseStatus, value: 'open' },
     ],
-    memo: { residentId: input.residentId, unit: input.unit ?? null, summary: input.summary, trigger: input.trigger?.kind ?? null },
+    memo: {
+      residentId: input.residentId,
+      unit: input.unit ?? null,
+      summary: input.summary,
+      trigger: input.trigger?.kind ?? null,
+    },
   };
 }
 

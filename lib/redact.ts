@@ -2,7 +2,8 @@
  * Secrets never reach a log line, an error message or the outbox: passwords in URLs (`user:pass@`), secret
  * query parameters (`?password=`, `?token=` …), and whole values of variables that are secrets themselves.
  */
-const SECRET_PARAM = /^(password|pass|pwd|passwd|secret|token|access_token|api[_-]?key|key|sig|signature|auth|authorization|credentials?)$/i;
+const SECRET_PARAM =
+  /^(password|pass|pwd|passwd|secret|token|access_token|api[_-]?key|key|sig|signature|auth|authorization|credentials?)$/i;
 const SECRET_NAME = /(KEY|SECRET|PASSWORD|TOKEN)$/i;
 
 /** A URL without its password or secret query parameters; text that is not a URL goes through `redactSecrets`. */
@@ -21,7 +22,9 @@ export function redactUrl(value: string): string {
 export function redactSecrets(text: string): string {
   return text
     .replace(/(\/\/[^\s/:@]*):[^\s/@]*@/g, '$1:***@')
-    .replace(/([?&;]\s*([A-Za-z_-]+)\s*=)([^&\s'"]*)/g, (whole, head: string, name: string) => (SECRET_PARAM.test(name) ? `${head}***` : whole))
+    .replace(/([?&;]\s*([A-Za-z_-]+)\s*=)([^&\s'"]*)/g, (whole, head: string, name: string) =>
+      SECRET_PARAM.test(name) ? `${head}***` : whole,
+    )
     .replace(/\b(password|pwd|passwd|secret|token)\s*[:=]\s*([^\s&'",;]+)/gi, '$1=***');
 }
 

@@ -18,7 +18,12 @@ export const Figures = z.object({
   timeToAcknowledgeHours: Percentiles.describe('From opening to the first acknowledgement'),
   timeToResolveHours: Percentiles.describe('From opening to resolution'),
   breachRate: z
-    .object({ any: z.number().nullable(), acknowledge: z.number().nullable(), gather_facts: z.number().nullable(), resolve: z.number().nullable() })
+    .object({
+      any: z.number().nullable(),
+      acknowledge: z.number().nullable(),
+      gather_facts: z.number().nullable(),
+      resolve: z.number().nullable(),
+    })
     .describe('Share of the cases that missed a timeframe (at all, and in each stage)'),
   recovered: z.int(),
   followedUp: z.int().describe('Closed recovered, unrecovered or without answer (cancelled cases left out)'),
@@ -32,7 +37,9 @@ export const PatternReport = z.object({
   propertyIds: z.array(z.string()).nullable().describe('The properties covered; null for the whole portfolio'),
   totals: Figures,
   byProperty: z.array(Figures.extend({ propertyId: z.string() })),
-  volume: z.array(z.object({ propertyId: z.string(), category: z.string(), rootCauseFamily: z.string(), cases: z.int() })),
+  volume: z.array(
+    z.object({ propertyId: z.string(), category: z.string(), rootCauseFamily: z.string(), cases: z.int() }),
+  ),
   repeatHouseholds: z.object({
     count: z.int().describe('Households with two or more cases in the range'),
     top: z.array(z.object({ householdId: z.string(), propertyId: z.string(), cases: z.int() })),
@@ -44,7 +51,9 @@ export const PatternReport = z.object({
         casesChange: z.number().nullable().describe('Against the month before'),
       }),
     )
-    .describe('Volume and rates month by month (times are in totals and byProperty: sorting every month again would double the cost on a large portfolio)'),
+    .describe(
+      'Volume and rates month by month (times are in totals and byProperty: sorting every month again would double the cost on a large portfolio)',
+    ),
 });
 export type PatternReport = z.infer<typeof PatternReport>;
 
@@ -67,7 +76,16 @@ type CountRow = {
   recovered: number;
   followed_up: number;
 };
-const COUNTS = ['cases', 'open', 'breached', 'breached_ack', 'breached_facts', 'breached_resolve', 'recovered', 'followed_up'] as const;
+const COUNTS = [
+  'cases',
+  'open',
+  'breached',
+  'breached_ack',
+  'breached_facts',
+  'breached_resolve',
+  'recovered',
+  'followed_up',
+] as const;
 /** Whole seconds from opening to acknowledgement and to resolution, one entry per case that has the time. */
 type Durations = { ack: number[] | null; res: number[] | null };
 
@@ -139,7 +157,10 @@ const figures = (row: CountRow & Durations): Figures => ({
   timeToResolveHours: times([row.res]),
 });
 
-/** Property, category, root cause: hashing in SQL and sorting the few thousand groups here is cheaper than a SQL sort of every case. */
+/**
+ * Property, category, root cause: hashing in SQL and sorting the few thousand groups here is cheaper than a SQL sort
+ * of every case.
+ */
 const byKeys = (a: PatternReport['volume'][number], b: PatternReport['volume'][number]) =>
   byText(a.propertyId, b.propertyId) || byText(a.category, b.category) || byText(a.rootCauseFamily, b.rootCauseFamily);
 
@@ -187,8 +208,15 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
     },
     byProperty: byProperty.map((r) => ({ propertyId: r.propertyId, ...figures(r) })),
     volume,
-    repeatHouseholds: { count: repeat[0]?.total ?? 0, top: repeat.map(({ householdId, propertyId, cases }) => ({ householdId, propertyId, cases })) },
-    months: months.map((r, i) => ({ month: label(r.bucket), ...rates(r), casesChange: i === 0 ? null : rate(r.cases - months[i - 1]!.cases, months[i - 1]!.cases) })),
+    repeatHouseholds: {
+      count: repeat[0]?.total ?? 0,
+      top: repeat.map(({ householdId, propertyId, cases }) => ({ householdId, propertyId, cases })),
+    },
+    months: months.map((r, i) => ({
+      month: label(r.bucket),
+      ...rates(r),
+      casesChange: i === 0 ? null : rate(r.cases - months[i - 1]!.cases, months[i - 1]!.cases),
+    })),
   };
 }
 
@@ -196,7 +224,12 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
 export function patternReportCsv(report: PatternReport): string {
   const header = ['section', 'propertyId', 'month', 'category', 'rootCauseFamily', 'metric', 'value'];
   const rows: (string | number | null)[][] = [];
-  const figureRows = (section: string, propertyId: string, month: string, f: Omit<Figures, 'timeToAcknowledgeHours' | 'timeToResolveHours'> & Partial<Figures>) => {
+  const figureRows = (
+    section: string,
+    propertyId: string,
+    month: string,
+    f: Omit<Figures, 'timeToAcknowledgeHours' | 'timeToResolveHours'> & Partial<Figures>,
+  ) => {
     const metrics: [string, number | null | undefined][] = [
       ['cases', f.cases],
       ['open', f.open],
@@ -212,7 +245,8 @@ export function patternReportCsv(report: PatternReport): string {
       ['followed_up', f.followedUp],
       ['recovery_rate', f.recoveryRate],
     ];
-    for (const [metric, value] of metrics) if (value !== undefined) rows.push([section, propertyId, month, '', '', metric, value]);
+    for (const [metric, value] of metrics)
+      if (value !== undefined) rows.push([section, propertyId, month, '', '', metric, value]);
   };
   figureRows('totals', '*', '', report.totals);
   for (const p of report.byProperty) figureRows('property', p.propertyId, '', p);
@@ -220,7 +254,8 @@ export function patternReportCsv(report: PatternReport): string {
     figureRows('month', '*', m.month, m);
     rows.push(['month', '*', m.month, '', '', 'cases_change', m.casesChange]);
   }
-  for (const v of report.volume) rows.push(['volume', v.propertyId, '', v.category, v.rootCauseFamily, 'cases', v.cases]);
+  for (const v of report.volume)
+    rows.push(['volume', v.propertyId, '', v.category, v.rootCauseFamily, 'cases', v.cases]);
   rows.push(['repeat_households', '*', '', '', '', 'households', report.repeatHouseholds.count]);
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

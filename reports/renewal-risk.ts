@@ -112,7 +112,14 @@ export async function renewalRiskReport(
   for (const row of rows) {
     const risk = renewalRisk(toFacts(row), now, query.withinDays);
     const list = byProperty.get(row.propertyId) ?? [];
-    list.push({ householdId: row.householdId, propertyId: row.propertyId, unit: row.unit, name: row.name, leaseEndsOn: day(row.leaseEndsOn), risk });
+    list.push({
+      householdId: row.householdId,
+      propertyId: row.propertyId,
+      unit: row.unit,
+      name: row.name,
+      leaseEndsOn: day(row.leaseEndsOn),
+      risk,
+    });
     byProperty.set(row.propertyId, list);
   }
   const properties = [...byProperty.entries()]
@@ -121,7 +128,12 @@ export async function renewalRiskReport(
       propertyId,
       households: list.length,
       atRisk: list
-        .sort((a, b) => b.risk.score - a.risk.score || byText(a.leaseEndsOn ?? '', b.leaseEndsOn ?? '') || byText(a.householdId, b.householdId))
+        .sort(
+          (a, b) =>
+            b.risk.score - a.risk.score ||
+            byText(a.leaseEndsOn ?? '', b.leaseEndsOn ?? '') ||
+            byText(a.householdId, b.householdId),
+        )
         .slice(0, query.limit),
     }));
   return { withinDays: query.withinDays, generatedAt: now.toISOString(), properties };

@@ -41,7 +41,13 @@ export type HistoryItem = z.infer<typeof HistoryItem>;
 export const ResidentHistory = z.object({
   householdId: z.string(),
   household: z
-    .object({ propertyId: z.string(), unit: z.string(), name: z.string(), leaseEndsOn: z.string().nullable(), moveInOn: z.string().nullable() })
+    .object({
+      propertyId: z.string(),
+      unit: z.string(),
+      name: z.string(),
+      leaseEndsOn: z.string().nullable(),
+      moveInOn: z.string().nullable(),
+    })
     .nullable()
     .describe('Null when only cases name the resident and the directory does not know the household'),
   renewalRisk: RenewalRisk,
@@ -53,12 +59,25 @@ export type ResidentHistory = z.infer<typeof ResidentHistory>;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Null when nothing about the household lies in `visible` properties (the API answers 404). */
-export async function residentHistory(db: Db, householdId: string, visible: (propertyId: string) => boolean, limit: number): Promise<ResidentHistory | null> {
+export async function residentHistory(
+  db: Db,
+  householdId: string,
+  visible: (propertyId: string) => boolean,
+  limit: number,
+): Promise<ResidentHistory | null> {
   const household = await db.household.findUnique({ where: { id: householdId } });
   if (household && !visible(household.propertyId)) return null;
   const [cases, events] = await Promise.all([
-    db.case.findMany({ where: { residentId: householdId }, orderBy: [{ openedAt: 'desc' }, { id: 'desc' }], take: limit + 1 }),
-    db.inboundEvent.findMany({ where: { householdId }, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: limit + 1 }),
+    db.case.findMany({
+      where: { residentId: householdId },
+      orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+    }),
+    db.inboundEvent.findMany({
+      where: { householdId },
+      orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+    }),
   ]);
   const items: HistoryItem[] = [
     ...cases
@@ -101,7 +120,13 @@ export async function residentHistory(db: Db, householdId: string, visible: (pro
   return {
     householdId,
     household: household
-      ? { propertyId: household.propertyId, unit: household.unit, name: household.name, leaseEndsOn: day(household.leaseEndsOn), moveInOn: day(household.moveInOn) }
+      ? {
+          propertyId: household.propertyId,
+          unit: household.unit,
+          name: household.name,
+          leaseEndsOn: day(household.leaseEndsOn),
+          moveInOn: day(household.moveInOn),
+        }
       : null,
     renewalRisk: await householdRisk(db, householdId),
     items: items.slice(0, limit).reverse(),

@@ -9,7 +9,11 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await stack.db.household.upsert({ where: { id: 'household-12b' }, create: { id: 'household-12b', propertyId: 'maple-court', unit: '12B', name: 'Household 12B' }, update: {} });
+    await stack.db.household.upsert({
+      where: { id: 'household-12b' },
+      create: { id: 'household-12b', propertyId: 'maple-court', unit: '12B', name: 'Household 12B' },
+      update: {},
+    });
     baseUrl = await stack.app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(() => stack?.stop());
@@ -66,7 +70,9 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
   });
 
   it('GET of an unknown case is a 404 problem', async () => {
-    const response = await fetch(`${baseUrl}/v1/cases/5b0a1a57-86a4-4b8e-9d1b-2b5c2d0e9f10`, { headers: stack.adminHeaders });
+    const response = await fetch(`${baseUrl}/v1/cases/5b0a1a57-86a4-4b8e-9d1b-2b5c2d0e9f10`, {
+      headers: stack.adminHeaders,
+    });
     expect(response.status).toBe(404);
     expect(((await response.json()) as Problem).type).toMatch(/not-found$/);
   });

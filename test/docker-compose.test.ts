@@ -10,17 +10,31 @@ import { configSchema } from '../lib/config';
  */
 const root = path.join(__dirname, '..');
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { environment?: Record<string, string | number>; ports?: string[]; command?: string[]; depends_on?: Record<string, unknown> | string[]; build?: string; image?: string }>;
+  services: Record<
+    string,
+    {
+      environment?: Record<string, string | number>;
+      ports?: string[];
+      command?: string[];
+      depends_on?: Record<string, unknown> | string[];
+      build?: string;
+      image?: string;
+    }
+  >;
 };
 const services = compose.services;
-const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+};
 const knownVariables = new Set(Object.keys(configSchema.shape));
-const env = (service: string) => Object.fromEntries(Object.entries(services[service]?.environment ?? {}).map(([k, v]) => [k, String(v)]));
+const env = (service: string) =>
+  Object.fromEntries(Object.entries(services[service]?.environment ?? {}).map(([k, v]) => [k, String(v)]));
 const hostPort = (value: string) => {
   const [host, port] = value.split(':');
   return { host, port: Number(port) };
 };
-const publishedPorts = (service: string) => (services[service]?.ports ?? []).map((p) => Number(String(p).split(':').pop()));
+const publishedPorts = (service: string) =>
+  (services[service]?.ports ?? []).map((p) => Number(String(p).split(':').pop()));
 
 describe('docker-compose.yml', () => {
   it('has the whole production-like stack', () => {
@@ -42,15 +56,18 @@ describe('docker-compose.yml', () => {
     expect(() => configSchema.parse(variables)).not.toThrow();
   });
 
-  it.each(['api', 'worker', 'migrate'])('%s reaches PostgreSQL with the credentials the postgres service creates', (name) => {
-    const url = new URL(env(name).DATABASE_URL!);
-    const postgres = env('postgres');
-    expect(url.hostname).toBe('postgres');
-    expect(Number(url.port)).toBe(5432);
-    expect(decodeURIComponent(url.username)).toBe(postgres.POSTGRES_USER);
-    expect(decodeURIComponent(url.password)).toBe(postgres.POSTGRES_PASSWORD);
-    expect(url.pathname.slice(1)).toBe(postgres.POSTGRES_DB);
-  });
+  it.each(['api', 'worker', 'migrate'])(
+    '%s reaches PostgreSQL with the credentials the postgres service creates',
+    (name) => {
+      const url = new URL(env(name).DATABASE_URL!);
+      const postgres = env('postgres');
+      expect(url.hostname).toBe('postgres');
+      expect(Number(url.port)).toBe(5432);
+      expect(decodeURIComponent(url.username)).toBe(postgres.POSTGRES_USER);
+      expect(decodeURIComponent(url.password)).toBe(postgres.POSTGRES_PASSWORD);
+      expect(url.pathname.slice(1)).toBe(postgres.POSTGRES_DB);
+    },
+  );
 
   it.each(['api', 'worker'])('%s reaches Temporal on the port the temporal service publishes', (name) => {
     const { host, port } = hostPort(env(name).TEMPORAL_ADDRESS!);
@@ -86,18 +103,28 @@ describe('docker-compose.yml', () => {
 
   it('the code reads no environment variable outside the validated configuration', () => {
     // Dev and test tooling may read a few extra variables; the service itself reads only lib/config.ts.
-    const devOnly = new Set(['PG_BIN', 'XDG_CACHE_HOME', 'TEST_POSTGRES_PORT', 'TEST_TEMPORAL_PORT', 'PATH', 'HOME', 'PRISMA_SCHEMA_ENGINE_BINARY']);
+    const devOnly = new Set([
+      'PG_BIN',
+      'XDG_CACHE_HOME',
+      'TEST_POSTGRES_PORT',
+      'TEST_TEMPORAL_PORT',
+      'PATH',
+      'HOME',
+      'PRISMA_SCHEMA_ENGINE_BINARY',
+    ]);
     const read = new Set<string>();
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (/\.(ts|cjs)$/.test(entry.name)) {
-          for (const match of fs.readFileSync(full, 'utf8').matchAll(/process\.env\.([A-Z_][A-Z0-9_]*)/g)) read.add(match[1]!);
+          for (const match of fs.readFileSync(full, 'utf8').matchAll(/process\.env\.([A-Z_][A-Z0-9_]*)/g))
+            read.add(match[1]!);
         }
       }
     };
     for (const dir of ['api', 'activities', 'workflows', 'lib', 'bin', 'infra']) walk(path.join(root, dir));
-    for (const name of read) expect(knownVariables.has(name) || devOnly.has(name), `${name} is read but not in lib/config.ts`).toBe(true);
+    for (const name of read)
+      expect(knownVariables.has(name) || devOnly.has(name), `${name} is read but not in lib/config.ts`).toBe(true);
   });
 });

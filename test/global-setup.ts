@@ -34,7 +34,12 @@ export async function setup(project: TestProject) {
     url.pathname = `${url.pathname}_test`;
     databaseUrl = url.toString();
   } else {
-    const embedded = await startEmbeddedPostgres({ dataDir, port: process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : await portOrFree(54339), log, durable: false });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : await portOrFree(54339),
+      log,
+      durable: false,
+    });
     stops.push(() => embedded.stop());
     databaseUrl = embedded.url.replace(/\/[^/]+$/, '/service_recovery_test');
   }

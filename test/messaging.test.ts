@@ -5,7 +5,13 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createMessagingActivities, directoryAddressBook } from '../activities/messaging';
-import { logTransport, smtpTransport, webhookTransport, type MessageTransport, type OutgoingMessage } from '../activities/transports';
+import {
+  logTransport,
+  smtpTransport,
+  webhookTransport,
+  type MessageTransport,
+  type OutgoingMessage,
+} from '../activities/transports';
 import { createDb, type Db } from '../lib/db';
 
 /**
@@ -32,7 +38,10 @@ const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => (
 describe('outbox', () => {
   it('sends a message once however often the activity is retried', async () => {
     const delivered: string[] = [];
-    const { sendMessage } = createMessagingActivities(db, { name: 'memory', deliver: async (m) => void delivered.push(m.key) });
+    const { sendMessage } = createMessagingActivities(db, {
+      name: 'memory',
+      deliver: async (m) => void delivered.push(m.key),
+    });
     const m = message();
     expect(await sendMessage(m)).toEqual({ delivered: true });
     expect(await sendMessage(m)).toEqual({ delivered: false });
@@ -52,10 +61,18 @@ describe('outbox', () => {
     const { sendMessage } = createMessagingActivities(db, transport);
     const m = message();
     await expect(sendMessage(m)).rejects.toThrow(/connection refused/);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: m.key } })).toMatchObject({ status: 'pending', attempts: 1, lastError: 'connection refused' });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: m.key } })).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'connection refused',
+    });
     fail = false;
     expect(await sendMessage(m)).toEqual({ delivered: true });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: m.key } })).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: m.key } })).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      lastError: null,
+    });
   });
 });
 
@@ -82,7 +99,9 @@ describe('signed webhook transport', () => {
       expect(JSON.parse(body)).toEqual(m);
       expect(headers['idempotency-key']).toBe(m.key);
       const [, t] = /^t=(\d+),v1=[0-9a-f]{64}$/.exec(String(headers['x-signature']))!;
-      expect(headers['x-signature']).toBe(`t=${t},v1=${createHmac('sha256', 'shared-secret').update(`${t}.${body}`).digest('hex')}`);
+      expect(headers['x-signature']).toBe(
+        `t=${t},v1=${createHmac('sha256', 'shared-secret').update(`${t}.${body}`).digest('hex')}`,
+      );
       status = 500;
       await expect(transport.deliver(message())).rejects.toThrow(/answered 500/);
     } finally {
@@ -92,7 +111,7 @@ describe('signed webhook transport', () => {
 });
 
 describe('resident messages', () => {
-  it('go out in the household\'s language with the link as a field of the webhook payload; the log transport blanks the token', async () => {
+  it("go out in the household's language with the link as a field of the webhook payload; the log transport blanks the token", async () => {
     const propertyId = `msg-${randomUUID().slice(0, 8)}`;
     const householdId = `${propertyId}-h`;
     await db.household.create({ data: { id: householdId, propertyId, unit: '1', name: 'Lucía', language: 'es-MX' } });
@@ -104,12 +123,26 @@ describe('resident messages', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const link = `https://recovery.example.test/r/${'t'.repeat(43)}`;
-    const request = { caseId: randomUUID(), propertyId, householdId, link, content: { kind: 'check_in' as const, summary: 'Calefacción' } };
+    const request = {
+      caseId: randomUUID(),
+      propertyId,
+      householdId,
+      link,
+      content: { kind: 'check_in' as const, summary: 'Calefacción' },
+    };
     try {
-      const transport = webhookTransport(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, 'shared-secret');
+      const transport = webhookTransport(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        'shared-secret',
+      );
       await createMessagingActivities(db, transport).sendResidentMessage({ key: `test:${randomUUID()}`, ...request });
       const payload = JSON.parse(received[0]!) as OutgoingMessage;
-      expect(payload).toMatchObject({ audience: 'resident', recipient: `resident:${householdId}`, template: 'follow_up.check_in', link });
+      expect(payload).toMatchObject({
+        audience: 'resident',
+        recipient: `resident:${householdId}`,
+        template: 'follow_up.check_in',
+        link,
+      });
       expect(payload.subject).toBe('¿Quedó todo resuelto a su satisfacción?');
       expect(payload.body.endsWith(`aquí: ${link}`)).toBe(true);
     } finally {
@@ -119,7 +152,10 @@ describe('resident messages', () => {
     // The same household id in another property is not this household: its language is not used.
     const elsewhere = { ...request, propertyId: 'another-property' };
     const lines: string[] = [];
-    await createMessagingActivities(db, logTransport((line) => lines.push(line))).sendResidentMessage({ key: `test:${randomUUID()}`, ...elsewhere });
+    await createMessagingActivities(
+      db,
+      logTransport((line) => lines.push(line)),
+    ).sendResidentMessage({ key: `test:${randomUUID()}`, ...elsewhere });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('Was everything completed to your satisfaction?');
     expect(lines[0]).toContain('/r/[redacted]');
@@ -153,24 +189,58 @@ describe('SMTP transport', () => {
 
   it('mails staff at the address on file, with the outbox key as Message-ID; no address → undeliverable, not retried', async () => {
     const staffId = `staff-${randomUUID().slice(0, 8)}`;
-    await db.staffMember.create({ data: { id: staffId, name: 'Chris', email: 'chris@example.test', role: 'community_manager', propertyIds: ['p'] } });
-    const transport = smtpTransport(`smtp://127.0.0.1:${port}`, 'Service Recovery <recovery@example.test>', directoryAddressBook(db));
+    await db.staffMember.create({
+      data: { id: staffId, name: 'Chris', email: 'chris@example.test', role: 'community_manager', propertyIds: ['p'] },
+    });
+    const transport = smtpTransport(
+      `smtp://127.0.0.1:${port}`,
+      'Service Recovery <recovery@example.test>',
+      directoryAddressBook(db),
+    );
     const { sendMessage } = createMessagingActivities(db, transport);
     // Addresses are looked up at the case's property, so the messages are about a case at 'p'.
     const householdId = `hh-${randomUUID().slice(0, 8)}`;
     const caseId = randomUUID();
     await db.case.create({
-      data: { id: caseId, workflowId: `case-${caseId}`, propertyId: 'p', residentId: householdId, category: 'other', severity: 'low', channel: 'other', summary: 'x', stage: 'acknowledge', status: 'open', openedAt: new Date() },
+      data: {
+        id: caseId,
+        workflowId: `case-${caseId}`,
+        propertyId: 'p',
+        residentId: householdId,
+        category: 'other',
+        severity: 'low',
+        channel: 'other',
+        summary: 'x',
+        stage: 'acknowledge',
+        status: 'open',
+        openedAt: new Date(),
+      },
     });
 
-    const toStaff = message({ caseId, audience: 'staff', recipient: `staff:${staffId}`, subject: 'Case escalated to you' });
+    const toStaff = message({
+      caseId,
+      audience: 'staff',
+      recipient: `staff:${staffId}`,
+      subject: 'Case escalated to you',
+    });
     expect(await sendMessage(toStaff)).toEqual({ delivered: true });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toEqual(['chris@example.test']);
     expect(mails[0]!.raw).toMatch(/Subject: Case escalated to you/);
     expect(mails[0]!.raw).toContain(`Message-ID: <${toStaff.key.replace(/[^A-Za-z0-9.:-]/g, '-')}@service-recovery>`);
 
-    await db.household.create({ data: { id: householdId, propertyId: 'p', unit: '3C', name: 'Sky', contacts: [{ name: 'Sky (no e-mail)', phone: '+1 555 0101' }, { name: 'Robin', email: 'robin@example.test' }] } });
+    await db.household.create({
+      data: {
+        id: householdId,
+        propertyId: 'p',
+        unit: '3C',
+        name: 'Sky',
+        contacts: [
+          { name: 'Sky (no e-mail)', phone: '+1 555 0101' },
+          { name: 'Robin', email: 'robin@example.test' },
+        ],
+      },
+    });
     expect(await sendMessage(message({ caseId, recipient: `resident:${householdId}` }))).toEqual({ delivered: true });
     expect(mails[1]!.to).toEqual(['robin@example.test']);
 

@@ -18,9 +18,15 @@ describe('Prisma migrations (offline, WebAssembly schema engine)', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
-      expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['Case', 'CaseEvent', '_prisma_migrations']));
-      const applied = await client.query(`SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+      const tables = await client.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+      );
+      expect(tables.rows.map((r) => r.table_name)).toEqual(
+        expect.arrayContaining(['Case', 'CaseEvent', '_prisma_migrations']),
+      );
+      const applied = await client.query(
+        `SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`,
+      );
       expect(applied.rows[0].n).toBeGreaterThan(0);
     } finally {
       await client.end();

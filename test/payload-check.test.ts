@@ -11,7 +11,9 @@ import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
  */
 describe('zod-free payload checks', () => {
   it('the committed action-schemas.json matches the zod schemas (run `npm run generate:action-schemas`)', () => {
-    expect(fs.readFileSync(path.join(__dirname, '..', 'domain', 'action-schemas.json'), 'utf8')).toBe(actionSchemasJson());
+    expect(fs.readFileSync(path.join(__dirname, '..', 'domain', 'action-schemas.json'), 'utf8')).toBe(
+      actionSchemasJson(),
+    );
   });
 
   const samples: [ActionSchemaName, unknown][] = [
@@ -26,7 +28,15 @@ describe('zod-free payload checks', () => {
     ['RecordFacts', { by: 'sam', whatHappened: 'Leak', rootCauseFamily: 'employee' }],
     ['RecordFacts', { by: 'sam', whatHappened: 'Leak', rootCauseFamily: 'weather' }],
     ['RecordFacts', { by: 'sam', whatHappened: 'Leak', rootCauseFamily: 'client', contributingFactors: ['a', ' b '] }],
-    ['RecordFacts', { by: 'sam', whatHappened: 'Leak', rootCauseFamily: 'client', contributingFactors: Array.from({ length: 21 }, () => 'x') }],
+    [
+      'RecordFacts',
+      {
+        by: 'sam',
+        whatHappened: 'Leak',
+        rootCauseFamily: 'client',
+        contributingFactors: Array.from({ length: 21 }, () => 'x'),
+      },
+    ],
     ['RecordFacts', { by: 'sam', whatHappened: 'Leak', rootCauseFamily: 'client', contributingFactors: 'a' }],
     ['ProposePlan', { by: 'sam', plan: 'Fix' }],
     ['ProposePlan', { by: 'sam', plan: 'Fix', needsResidentAgreement: false }],
@@ -41,7 +51,10 @@ describe('zod-free payload checks', () => {
     ['AddNote', { by: 'cm', body: 'called', visibility: 'everyone' }],
     ['Cancel', { by: 'cm', reason: '  ' }],
     ['Assign', { by: 'cm', ownerId: 'dana' }],
-    ['ResidentEvent', { kind: 'message_sent', summary: 'Hi', source: 'app', occurredAt: '2026-11-23T10:00:00Z', eventId: '12' }],
+    [
+      'ResidentEvent',
+      { kind: 'message_sent', summary: 'Hi', source: 'app', occurredAt: '2026-11-23T10:00:00Z', eventId: '12' },
+    ],
     ['ResidentEvent', { kind: 'message_sent', summary: 'Hi', source: 'app', occurredAt: '2026-11-23T10:00:00+01:00' }],
     ['ResidentEvent', { kind: 'message_sent', summary: 'Hi', source: 'app', occurredAt: 'yesterday' }],
     ['ResidentEvent', { kind: 'smoke_signal', summary: 'Hi', source: 'app' }],

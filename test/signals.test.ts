@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { renewalRisk } from '../domain/renewal-risk';
-import { defaultTriggerRules, evaluateEvent, InboundEvent, resolveRules, withinMoveInWindow, type HouseholdContext } from '../domain/signals';
+import {
+  defaultTriggerRules,
+  evaluateEvent,
+  InboundEvent,
+  resolveRules,
+  withinMoveInWindow,
+  type HouseholdContext,
+} from '../domain/signals';
 
 /** The pure parts of the trigger rules and the risk score: precedence, windows and weights. */
 const none: HouseholdContext = { recentRequests: [], moveInOn: null, moveInIssues: [] };
 const survey = (score: number) =>
-  InboundEvent.parse({ type: 'survey_response', source: 's', externalId: 'e', propertyId: 'p', householdId: 'h', occurredAt: '2026-03-02T10:00:00Z', score });
+  InboundEvent.parse({
+    type: 'survey_response',
+    source: 's',
+    externalId: 'e',
+    propertyId: 'p',
+    householdId: 'h',
+    occurredAt: '2026-03-02T10:00:00Z',
+    score,
+  });
 
 describe('resolveRules', () => {
   it('takes a property’s rule over the portfolio’s over the built-in default, and ignores a malformed row', () => {
@@ -20,7 +35,10 @@ describe('resolveRules', () => {
   });
 
   it('a disabled rule does not fire', () => {
-    const rules = resolveRules([{ propertyId: '*', kind: 'low_survey_score', enabled: false, severity: 'high', params: { maxScore: 2 } }], 'p');
+    const rules = resolveRules(
+      [{ propertyId: '*', kind: 'low_survey_score', enabled: false, severity: 'high', params: { maxScore: 2 } }],
+      'p',
+    );
     expect(evaluateEvent(survey(1), '1', rules, none)).toEqual([]);
     expect(evaluateEvent(survey(1), '1', resolveRules([], 'p'), none).map((f) => f.kind)).toEqual(['low_survey_score']);
   });
@@ -36,7 +54,17 @@ describe('windows', () => {
 });
 
 describe('renewalRisk', () => {
-  const quiet = { casesLast12Months: 0, openCases: 0, unrecoveredCases: 0, noResponseCases: 0, breachedCases: 0, repeatIssueCases: 0, lowScores: 0, lowestScore: null, leaseEndsOn: null };
+  const quiet = {
+    casesLast12Months: 0,
+    openCases: 0,
+    unrecoveredCases: 0,
+    noResponseCases: 0,
+    breachedCases: 0,
+    repeatIssueCases: 0,
+    lowScores: 0,
+    lowestScore: null,
+    leaseEndsOn: null,
+  };
   const today = new Date('2026-06-01T12:00:00Z');
 
   it('scores nothing for a quiet household, and counts a lease ending within the window only', () => {
@@ -47,9 +75,20 @@ describe('renewalRisk', () => {
 
   it('caps each reason and the total, and names the level by threshold', () => {
     expect(renewalRisk({ ...quiet, unrecoveredCases: 5 }, today)).toMatchObject({ score: 50, level: 'high' });
-    expect(renewalRisk({ ...quiet, casesLast12Months: 2, openCases: 2, noResponseCases: 0 }, today)).toMatchObject({ score: 20, level: 'low' });
+    expect(renewalRisk({ ...quiet, casesLast12Months: 2, openCases: 2, noResponseCases: 0 }, today)).toMatchObject({
+      score: 20,
+      level: 'low',
+    });
     expect(renewalRisk({ ...quiet, casesLast12Months: 3 }, today)).toMatchObject({ score: 20 });
-    expect(renewalRisk({ ...quiet, lowScores: 1, lowestScore: 2, breachedCases: 1 }, today)).toMatchObject({ score: 25, level: 'medium' });
-    expect(renewalRisk({ ...quiet, unrecoveredCases: 3, noResponseCases: 3, lowScores: 3, lowestScore: 1, openCases: 3 }, today).score).toBe(100);
+    expect(renewalRisk({ ...quiet, lowScores: 1, lowestScore: 2, breachedCases: 1 }, today)).toMatchObject({
+      score: 25,
+      level: 'medium',
+    });
+    expect(
+      renewalRisk(
+        { ...quiet, unrecoveredCases: 3, noResponseCases: 3, lowScores: 3, lowestScore: 1, openCases: 3 },
+        today,
+      ).score,
+    ).toBe(100);
   });
 });

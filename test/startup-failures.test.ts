@@ -4,7 +4,10 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 /** Runs an entry point as its own process, the way `npm run start:api` does, and collects what it says. */
-function runEntry(script: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
+function runEntry(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '..', 'bin', script)], {
@@ -46,7 +49,9 @@ describe('start-up failures give one clear line and a non-zero exit', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(`PostgreSQL is unreachable at postgresql://app:***@127.0.0.1:${port}/service_recovery (DATABASE_URL)`);
+    expect(result.stderr).toContain(
+      `PostgreSQL is unreachable at postgresql://app:***@127.0.0.1:${port}/service_recovery (DATABASE_URL)`,
+    );
     expect(result.stderr).not.toContain('secret');
   });
 

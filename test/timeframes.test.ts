@@ -5,7 +5,8 @@ import { caseCategories } from '../domain/case';
 
 const newYork = BusinessCalendar.parse({ timeZone: 'America/New_York' });
 const at = (iso: string) => new Date(iso);
-const add = (start: string, amount: number, unit: Timeframe['unit'], calendar = newYork) => addTimeframe(at(start), { amount, unit }, calendar).toISOString();
+const add = (start: string, amount: number, unit: Timeframe['unit'], calendar = newYork) =>
+  addTimeframe(at(start), { amount, unit }, calendar).toISOString();
 const HOUR = 3_600_000;
 
 describe('business hours in the property’s time zone', () => {
@@ -35,7 +36,10 @@ describe('business hours in the property’s time zone', () => {
   });
 
   it('skips holidays', () => {
-    const withThanksgiving = BusinessCalendar.parse({ timeZone: 'America/New_York', holidays: ['2026-11-26', '2026-11-27'] });
+    const withThanksgiving = BusinessCalendar.parse({
+      timeZone: 'America/New_York',
+      holidays: ['2026-11-26', '2026-11-27'],
+    });
     // Wednesday 16:00 + 2 h → 1 h Wednesday, Thursday and Friday closed, Monday 10:00.
     expect(add('2026-11-25T21:00:00Z', 2, 'business_hours', withThanksgiving)).toBe('2026-11-30T15:00:00.000Z');
   });
@@ -89,11 +93,21 @@ describe('business duration between two instants', () => {
 
 describe('calendar and policy validation', () => {
   it('names what is wrong in a calendar', () => {
-    const result = BusinessCalendar.safeParse({ timeZone: 'Mars/Olympus', businessDays: [1, 1, 9], opensAt: '18:00', closesAt: '9am', holidays: ['26-11-2026'] });
+    const result = BusinessCalendar.safeParse({
+      timeZone: 'Mars/Olympus',
+      businessDays: [1, 1, 9],
+      opensAt: '18:00',
+      closesAt: '9am',
+      holidays: ['26-11-2026'],
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['timeZone', 'businessDays', 'businessDays.2', 'closesAt', 'holidays.0']));
-    expect(BusinessCalendar.safeParse({ timeZone: 'UTC', opensAt: '17:00', closesAt: '09:00' }).error!.issues[0]!.message).toMatch(/opensAt must be before closesAt/);
+    expect(paths).toEqual(
+      expect.arrayContaining(['timeZone', 'businessDays', 'businessDays.2', 'closesAt', 'holidays.0']),
+    );
+    expect(
+      BusinessCalendar.safeParse({ timeZone: 'UTC', opensAt: '17:00', closesAt: '09:00' }).error!.issues[0]!.message,
+    ).toMatch(/opensAt must be before closesAt/);
   });
 
   it('every seeded policy is valid, and more urgent severities are never slower to acknowledge', () => {

@@ -78,7 +78,12 @@ export interface CaseState {
   facts?: RecordFacts;
   plan?: ProposePlan & { agreement: 'pending' | 'agreed' | 'refused' | 'not_needed' };
   resolution?: Resolve & { at: string };
-  followUp?: { dueAt: string; checkInSentAt?: string; reminderSentAt?: string; feedback?: Feedback & { at: string; recorded: boolean } };
+  followUp?: {
+    dueAt: string;
+    checkInSentAt?: string;
+    reminderSentAt?: string;
+    feedback?: Feedback & { at: string; recorded: boolean };
+  };
   reopenCount: number;
   lastResidentUpdateAt: string;
   stageHistory: { stage: Stage; enteredAt: string; leftAt?: string }[];

@@ -38,7 +38,13 @@ export async function monthlyReviews(input: MonthlyReviewInput = {}): Promise<{ 
     for (let propertyId = queue.shift(); propertyId; propertyId = queue.shift()) {
       const review = await reviews.composeMonthlyReview({ propertyId, month });
       for (const staffId of review.recipients) {
-        await messaging.sendMessage({ key: `review:${propertyId}:${month}:${staffId}`, caseId: null, audience: 'staff', recipient: `staff:${staffId}`, ...review.message });
+        await messaging.sendMessage({
+          key: `review:${propertyId}:${month}:${staffId}`,
+          caseId: null,
+          audience: 'staff',
+          recipient: `staff:${staffId}`,
+          ...review.message,
+        });
       }
       done.push(review.reviewId);
     }

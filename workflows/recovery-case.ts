@@ -120,7 +120,11 @@ const store = () =>
       : storeBefore;
 const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
 
-export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState, options: RecoveryCaseOptions = {}): Promise<CaseState> {
+export async function recoveryCase(
+  input: RecoveryCaseInput,
+  carried?: CaseState,
+  options: RecoveryCaseOptions = {},
+): Promise<CaseState> {
   const now = () => new Date(Date.now()).toISOString();
   const state: CaseState = carried ?? initialState(input, now());
   const historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
@@ -215,7 +219,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await messaging().sendResidentMessage({ key, ...bound, link, content });
     state.lastResidentUpdateAt = now();
   }
-  const staffAddress = (rung: LadderRung | null) => (rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`);
+  const staffAddress = (rung: LadderRung | null) =>
+    rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`;
 
   function publish() {
     const pairs: SearchAttributeUpdatePair[] = [
@@ -252,7 +257,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   const businessTimeAfter = (start: Date, ms: number): Date =>
     followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
 
-  const isBusiness = (timeframe: Timeframe) => timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
+  const isBusiness = (timeframe: Timeframe) =>
+    timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
 
   /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
   function computeDueAt(stage: TimedStage, startedAt: string, pausedMs: number): string {
@@ -264,7 +270,13 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   function startClock(stage: TimedStage) {
     const startedAt = now();
-    state.deadline = { stage, level: state.escalationLevel, startedAt, pausedMs: 0, dueAt: computeDueAt(stage, startedAt, 0) };
+    state.deadline = {
+      stage,
+      level: state.escalationLevel,
+      startedAt,
+      pausedMs: 0,
+      dueAt: computeDueAt(stage, startedAt, 0),
+    };
     if (state.waitingOnResident) state.deadline.dueAt = null;
   }
 
@@ -286,7 +298,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (state.deadline) startClock(state.deadline.stage);
     publish();
     await record('escalated', { by, text: reason, payload: { level: next, to: state.escalationOwner } });
-    await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, state.stage, reason));
+    await send(
+      'staff',
+      staffAddress(state.escalationOwner),
+      Messages.escalationMessage(state.caseId, input.summary, state.stage, reason),
+    );
   }
 
   /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
@@ -304,10 +320,20 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const nextReminder = nextEscalationReminder();
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
       await record('escalation_reminder', { text: `still overdue at ${stage}` });
-      await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
+      await send(
+        'staff',
+        staffAddress(state.ladder[TOP_LEVEL] ?? null),
+        Messages.escalationReminderMessage(state.caseId, input.summary, stage),
+      );
       return;
     }
-    const breach = { stage, level: deadline.level, dueAt: deadline.dueAt!, breachedAt: now(), escalatedTo: state.ladder[Math.min(deadline.level + 1, TOP_LEVEL)] ?? null };
+    const breach = {
+      stage,
+      level: deadline.level,
+      dueAt: deadline.dueAt!,
+      breachedAt: now(),
+      escalatedTo: state.ladder[Math.min(deadline.level + 1, TOP_LEVEL)] ?? null,
+    };
     state.breaches.push(breach);
     await record('timeframe_breached', {
       text: `${stage} timeframe missed at level ${deadline.level}`,
@@ -316,7 +342,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     if (deadline.level >= TOP_LEVEL) {
       const nextReminder = nextEscalationReminder();
       state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
-      await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.escalationReminderMessage(state.caseId, input.summary, stage));
+      await send(
+        'staff',
+        staffAddress(state.ladder[TOP_LEVEL] ?? null),
+        Messages.escalationReminderMessage(state.caseId, input.summary, stage),
+      );
       publish();
       return;
     }
@@ -392,7 +422,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
   function residentUpdateDueAt(): number | null {
-    if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake') return null;
+    if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake')
+      return null;
     const byPolicy = timeAfter(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval).getTime();
     return state.residentReminderNotBefore ? Math.max(byPolicy, Date.parse(state.residentReminderNotBefore)) : byPolicy;
   }
@@ -404,7 +435,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
     }
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
-    await send('staff', staffAddress(currentOwnerRung()), Messages.residentNotUpdatedMessage(state.caseId, input.summary));
+    await send(
+      'staff',
+      staffAddress(currentOwnerRung()),
+      Messages.residentNotUpdatedMessage(state.caseId, input.summary),
+    );
   }
 
   function currentOwnerRung(): LadderRung | null {
@@ -457,7 +492,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
     });
     reopenRecorded = state.reopenCount;
-    await send('staff', staffAddress(state.escalationOwner), Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'));
+    await send(
+      'staff',
+      staffAddress(state.escalationOwner),
+      Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'),
+    );
   }
   /** The reopen count last written to the read model (not carried over continue-as-new: no update spans it). */
   let reopenRecorded = state.reopenCount;
@@ -472,9 +511,17 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     const cancel = state.cancelRequest;
     await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport() });
     if (outcome === 'no_response') {
-      await send('staff', staffAddress(state.ladder[1] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'));
+      await send(
+        'staff',
+        staffAddress(state.ladder[1] ?? null),
+        Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'),
+      );
     } else if (outcome === 'unrecovered') {
-      await send('staff', staffAddress(state.ladder[TOP_LEVEL] ?? null), Messages.closedFlagMessage(state.caseId, input.summary, 'unrecovered'));
+      await send(
+        'staff',
+        staffAddress(state.ladder[TOP_LEVEL] ?? null),
+        Messages.closedFlagMessage(state.caseId, input.summary, 'unrecovered'),
+      );
     }
     state.closeRecorded = true;
   }
@@ -498,13 +545,23 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
 
   function parse<T>(schema: ActionSchemaName, value: unknown): T {
     const result = checkPayload<T>(schema, value);
-    if (!result.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: result.problems.join('; '), nonRetryable: true });
+    if (!result.ok)
+      throw ApplicationFailure.create({
+        type: INVALID_ACTION,
+        message: result.problems.join('; '),
+        nonRetryable: true,
+      });
     return result.value;
   }
 
   function requireStage(action: string, ...stages: Stage[]) {
     if (state.status === 'closed' || state.cancelRequest) {
-      throw ApplicationFailure.create({ type: STAGE_CONFLICT, message: `${action} is not possible: the case is closed`, details: [state.stage], nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: STAGE_CONFLICT,
+        message: `${action} is not possible: the case is closed`,
+        details: [state.stage],
+        nonRetryable: true,
+      });
     }
     if (!state.recorded || !stages.includes(state.stage)) {
       throw ApplicationFailure.create({
@@ -541,7 +598,12 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       await record('acknowledged', { by, text: message ?? content.body });
       return state;
     },
-    { validator: (action) => (parse<Actions.Acknowledge>('Acknowledge', action), requireStage('acknowledge', 'acknowledge')) },
+    {
+      validator: (action) => (
+        parse<Actions.Acknowledge>('Acknowledge', action),
+        requireStage('acknowledge', 'acknowledge')
+      ),
+    },
   );
 
   setHandler(
@@ -557,7 +619,12 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       });
       return state;
     },
-    { validator: (action) => (parse<Actions.RecordFacts>('RecordFacts', action), requireStage('recording facts', 'gather_facts')) },
+    {
+      validator: (action) => (
+        parse<Actions.RecordFacts>('RecordFacts', action),
+        requireStage('recording facts', 'gather_facts')
+      ),
+    },
   );
 
   setHandler(
@@ -565,7 +632,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     async (action) => {
       const plan = parse<Actions.ProposePlan>('ProposePlan', action);
       state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
-      await record('resolution_planned', { by: plan.by, text: plan.plan, payload: { needsResidentAgreement: plan.needsResidentAgreement } });
+      await record('resolution_planned', {
+        by: plan.by,
+        text: plan.plan,
+        payload: { needsResidentAgreement: plan.needsResidentAgreement },
+      });
       if (plan.needsResidentAgreement) {
         await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
       }
@@ -627,7 +698,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       const followUp = state.followUp!;
       const reopensBefore = state.reopenCount;
       followUp.feedback = { ...feedback, at: now(), recorded: false };
-      await record(feedback.satisfied ? 'resident_satisfied' : 'resident_dissatisfied', { by: feedback.by, text: feedback.comment });
+      await record(feedback.satisfied ? 'resident_satisfied' : 'resident_dissatisfied', {
+        by: feedback.by,
+        text: feedback.comment,
+      });
       followUp.feedback.recorded = true;
       // Answer once the close or the reopening is in the read model, so the caller reads its own write.
       if (patched('feedback-answers-after-record')) {
@@ -714,7 +788,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     async (action) => {
       const { by, ownerId, reason } = parse<Actions.Assign>('Assign', action);
       const check = await store().checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
-      if (!check.ok) throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
+      if (!check.ok)
+        throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
       state.ownerId = ownerId;
       state.ownerRole = check.role;
       publish();
@@ -741,7 +816,10 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       // The open deadline is recomputed under the new policy, from when its timer started.
       const deadline = state.deadline;
       if (deadline) {
-        state.deadline = { ...deadline, dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs) };
+        state.deadline = {
+          ...deadline,
+          dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs),
+        };
       }
       publish();
       const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
@@ -764,10 +842,15 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
       if (note.visibility === 'resident') {
         await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
       }
-      await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', { by: note.by, text: note.body });
+      await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', {
+        by: note.by,
+        text: note.body,
+      });
       return state;
     },
-    { validator: (action) => (parse<Actions.AddNote>('AddNote', action), requireStage('adding a note', ...openStages)) },
+    {
+      validator: (action) => (parse<Actions.AddNote>('AddNote', action), requireStage('adding a note', ...openStages)),
+    },
   );
 
   setHandler(
@@ -845,7 +928,11 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
     await residentLinkUrl();
     enterStage('acknowledge');
     state.recorded = true;
-    await send('staff', staffAddress(setup.ladder[0] ?? null), Messages.ownerAssignedMessage(state.caseId, input.summary));
+    await send(
+      'staff',
+      staffAddress(setup.ladder[0] ?? null),
+      Messages.ownerAssignedMessage(state.caseId, input.summary),
+    );
   }
 
   /** Reports each configuration problem once: on the timeline, and to the community manager. */
@@ -925,7 +1012,8 @@ export async function recoveryCase(input: RecoveryCaseInput, carried?: CaseState
   return state;
 }
 
-const timelineType = (event: Actions.ResidentEvent) => (event.kind === 'trigger_fired' ? 'trigger_fired' : `resident_${event.kind}`);
+const timelineType = (event: Actions.ResidentEvent) =>
+  event.kind === 'trigger_fired' ? 'trigger_fired' : `resident_${event.kind}`;
 
 function initialState(input: RecoveryCaseInput, openedAt: string): CaseState {
   return {

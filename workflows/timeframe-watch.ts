@@ -41,14 +41,27 @@ export async function timeframeWatch(input: WatchInput): Promise<{ overdue: bool
     const closedInTime = await condition(() => closed !== null, Math.max(0, Date.parse(overdueAt) - Date.now()));
     if (!closedInTime) {
       overdue = true;
-      await rules.fireWatchTrigger({ input, kind: input.kind === 'work_order' ? 'work_order_overdue' : 'unanswered_message', dueAt: overdueAt });
+      await rules.fireWatchTrigger({
+        input,
+        kind: input.kind === 'work_order' ? 'work_order_overdue' : 'unanswered_message',
+        dueAt: overdueAt,
+      });
     }
   }
   if (input.kind === 'thread' || !closedLateAt) return { overdue, closedLate: false };
 
-  if (!(await condition(() => closed !== null, Math.max(0, Date.parse(input.openedAt) + GIVE_UP_AFTER_MS - Date.now())))) return { overdue, closedLate: false };
+  if (
+    !(await condition(() => closed !== null, Math.max(0, Date.parse(input.openedAt) + GIVE_UP_AFTER_MS - Date.now())))
+  )
+    return { overdue, closedLate: false };
   const closing = closed!;
   const closedLate = Date.parse(closing.at) > Date.parse(closedLateAt);
-  if (closedLate) await rules.fireWatchTrigger({ input, kind: 'work_order_closed_late', dueAt: closedLateAt, closedEventId: closing.eventId });
+  if (closedLate)
+    await rules.fireWatchTrigger({
+      input,
+      kind: 'work_order_closed_late',
+      dueAt: closedLateAt,
+      closedEventId: closing.eventId,
+    });
   return { overdue, closedLate };
 }

@@ -171,7 +171,9 @@ export default fp(async function auth(app: FastifyInstance) {
     const last = touched.get(principal.keyId) ?? 0;
     if (Date.now() - last > 60_000) {
       touched.set(principal.keyId, Date.now());
-      void app.deps.db.apiKey.update({ where: { id: principal.keyId }, data: { lastUsedAt: new Date() } }).catch(() => {});
+      void app.deps.db.apiKey
+        .update({ where: { id: principal.keyId }, data: { lastUsedAt: new Date() } })
+        .catch(() => {});
     }
   });
 });
@@ -202,6 +204,7 @@ export function forbidden(detail: string) {
 
 export function requireRole(request: FastifyRequest, roles: readonly ApiRole[], what: string): Principal {
   const principal = principalOf(request);
-  if (!roles.includes(principal.role)) throw forbidden(`${what} needs one of the roles ${roles.join(', ')}; this key is ${principal.role}`);
+  if (!roles.includes(principal.role))
+    throw forbidden(`${what} needs one of the roles ${roles.join(', ')}; this key is ${principal.role}`);
   return principal;
 }

@@ -43,14 +43,32 @@ export default fp(async function errors(app: FastifyInstance, options: ErrorsOpt
       };
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       status = error.statusCode;
-      const kinds: Record<number, string> = { 400: 'bad-request', 413: 'payload-too-large', 415: 'unsupported-media-type', 429: 'rate-limited' };
-      body = { type: problemType(kinds[status] ?? 'client-error'), title: error.name || 'Bad request', status, detail: error.message };
+      const kinds: Record<number, string> = {
+        400: 'bad-request',
+        413: 'payload-too-large',
+        415: 'unsupported-media-type',
+        429: 'rate-limited',
+      };
+      body = {
+        type: problemType(kinds[status] ?? 'client-error'),
+        title: error.name || 'Bad request',
+        status,
+        detail: error.message,
+      };
     } else {
       status = 500;
       request.log.error({ err: error }, 'unhandled error');
-      body = { type: problemType('internal'), title: 'Internal error', status, detail: `Something failed; quote request id ${request.id}` };
+      body = {
+        type: problemType('internal'),
+        title: 'Internal error',
+        status,
+        detail: `Something failed; quote request id ${request.id}`,
+      };
     }
-    reply.status(status).type('application/problem+json').send({ ...body, instance: request.url });
+    reply
+      .status(status)
+      .type('application/problem+json')
+      .send({ ...body, instance: request.url });
   });
 
   // Unknown routes are counted per client address by the auth hook, so probing for paths is slow.
@@ -59,17 +77,46 @@ export default fp(async function errors(app: FastifyInstance, options: ErrorsOpt
     reply
       .status(404)
       .type('application/problem+json')
-      .send({ type: problemType('not-found'), title: 'Not found', status: 404, detail: `No route ${request.method} ${request.url}`, instance: request.url });
+      .send({
+        type: problemType('not-found'),
+        title: 'Not found',
+        status: 404,
+        detail: `No route ${request.method} ${request.url}`,
+        instance: request.url,
+      });
   });
 });
 
-const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03', '08006', '08001']);
+const UNAVAILABLE_CODES = new Set([
+  'P1001',
+  'P1002',
+  'P1017',
+  'P2024',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+]);
 
 /** PostgreSQL could not be reached or dropped the connection (as opposed to a bad query). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /ECONNREFUSED|Can't reach database|Connection terminated|connection timeout|Timed out fetching a new connection/i.test(e.message)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /ECONNREFUSED|Can't reach database|Connection terminated|connection timeout|Timed out fetching a new connection/i.test(
+        e.message,
+      )
+    )
+      return true;
     const original = (e as { originalCode?: unknown }).originalCode;
     if (typeof original === 'string' && UNAVAILABLE_CODES.has(original)) return true;
   }

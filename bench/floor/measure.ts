@@ -35,7 +35,11 @@ export async function measureFloor(
   });
   const started: string[] = [];
   try {
-    await waitFor(async () => fs.readFileSync(logPath, 'utf8').includes('polling task queue'), 120_000, 'the floor worker');
+    await waitFor(
+      async () => fs.readFileSync(logPath, 'utf8').includes('polling task queue'),
+      120_000,
+      'the floor worker',
+    );
     const start = (workflowId: string) => ({
       workflowId,
       taskQueue,
@@ -72,7 +76,14 @@ export async function measureFloor(
   } finally {
     // Finished, so the floor's workflows do not linger on the server between benchmarks.
     for (let i = 0; i < started.length; i += 50) {
-      await Promise.all(started.slice(i, i + 50).map((id) => client.workflow.getHandle(id).signal(finish).catch(() => {})));
+      await Promise.all(
+        started.slice(i, i + 50).map((id) =>
+          client.workflow
+            .getHandle(id)
+            .signal(finish)
+            .catch(() => {}),
+        ),
+      );
     }
     await terminate(worker);
     fs.closeSync(logFile);

@@ -1,6 +1,13 @@
 // The floor: a minimal workflow on the same Temporal server as the service, so each figure of the service can be
 // read as a multiple of what the server itself costs for the same shape of work.
-import { condition, defineSignal, defineUpdate, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import {
+  condition,
+  defineSignal,
+  defineUpdate,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import type * as activities from './activities';
 
 export const bare = defineUpdate<number, [number]>('bare');

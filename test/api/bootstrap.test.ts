@@ -27,13 +27,22 @@ describe('first run', () => {
     expect(first.admin).toBeNull(); // an admin key already existed
 
     const frontline = { authorization: `Bearer ${second.frontline}` };
-    const properties = (await stack.app.inject({ method: 'GET', url: '/v1/properties', headers: frontline })).json() as { items: { id: string }[] };
+    const properties = (
+      await stack.app.inject({ method: 'GET', url: '/v1/properties', headers: frontline })
+    ).json() as { items: { id: string }[] };
     expect(properties.items.map((p) => p.id)).toEqual(['maple-court']);
     const created = await stack.app.inject({
       method: 'POST',
       url: '/v1/cases',
       headers: frontline,
-      payload: { propertyId: 'maple-court', residentId: 'mc-12b', category: 'package', severity: 'low', channel: 'in_person', summary: 'Parcel missing' },
+      payload: {
+        propertyId: 'maple-court',
+        residentId: 'mc-12b',
+        category: 'package',
+        severity: 'low',
+        channel: 'in_person',
+        summary: 'Parcel missing',
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ ownerId: 'mc-sam', ownerRole: 'concierge' });
@@ -44,13 +53,33 @@ describe('first run', () => {
     const tsx = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
     const script = path.join(__dirname, '..', '..', 'bin', 'mint-api-key.ts');
     const env = { ...process.env, DATABASE_URL: inject('databaseUrl') };
-    const { stdout } = await run(tsx, [script, '--name', 'survey tool', '--role', 'integration', '--integration', 'survey', '--properties', 'maple-court'], { env });
+    const { stdout } = await run(
+      tsx,
+      [
+        script,
+        '--name',
+        'survey tool',
+        '--role',
+        'integration',
+        '--integration',
+        'survey',
+        '--properties',
+        'maple-court',
+      ],
+      { env },
+    );
     const key = stdout.trim().split('\n').pop()!.trim();
     expect(key).toMatch(/^sr_/);
-    const response = await stack.app.inject({ method: 'GET', url: '/v1/cases?limit=1', headers: { authorization: `Bearer ${key}` } });
+    const response = await stack.app.inject({
+      method: 'GET',
+      url: '/v1/cases?limit=1',
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(response.statusCode).toBe(200);
 
-    const failed = await run(tsx, [script, '--name', 'x', '--role', 'boss'], { env }).catch((error: { code: number; stderr: string }) => error);
+    const failed = await run(tsx, [script, '--name', 'x', '--role', 'boss'], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toMatch(/--role: Invalid option/);
   });

@@ -27,7 +27,14 @@ beforeAll(async () => {
         { id: `${id}-rm`, name: 'Riley', role: 'regional_manager', propertyIds: [id] },
       ],
     });
-    await stack.db.policy.create({ data: { propertyId: id, category: 'package', severity: 'low', policy: { ...shortPolicy(), acknowledge: { amount: 1, unit: 'hours' } } as object } });
+    await stack.db.policy.create({
+      data: {
+        propertyId: id,
+        category: 'package',
+        severity: 'low',
+        policy: { ...shortPolicy(), acknowledge: { amount: 1, unit: 'hours' } } as object,
+      },
+    });
   }
   frontline = await stack.keyFor('frontline', [propertyId], `${propertyId}-maint`);
 });
@@ -45,7 +52,11 @@ async function newCase(overrides: Record<string, unknown> = {}) {
     summary: 'Package marked delivered, not in the locker',
     ...overrides,
   };
-  await stack.db.household.upsert({ where: { id: body.residentId }, create: { id: body.residentId, propertyId: body.propertyId, unit: '4A', name: 'Household' }, update: {} });
+  await stack.db.household.upsert({
+    where: { id: body.residentId },
+    create: { id: body.residentId, propertyId: body.propertyId, unit: '4A', name: 'Household' },
+    update: {},
+  });
   return body;
 }
 
@@ -67,7 +78,9 @@ describe('a case over HTTP from creation to a recovered close', () => {
       expect(response.statusCode, `${action}: ${response.body}`).toBe(200);
       const detail = response.json() as CaseDetail;
       // Read-your-writes: a GET right after the action shows it (and whatever the workflow did since).
-      const read = (await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })).json() as CaseDetail;
+      const read = (
+        await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })
+      ).json() as CaseDetail;
       expect(read.timeline.slice(0, detail.timeline.length)).toEqual(detail.timeline);
       return detail;
     };
@@ -76,8 +89,15 @@ describe('a case over HTTP from creation to a recovered close', () => {
     expect(created.deadline).toMatchObject({ stage: 'acknowledge', level: 0 });
     await act('acknowledge', { message: 'Thank you for telling us, and sorry: we are looking for it now.' });
     await act('notes', { body: 'Checked the camera footage', visibility: 'internal' });
-    await act('facts', { whatHappened: 'Courier left it at the wrong building', rootCauseFamily: 'organizational', contributingFactors: ['courier'] });
-    await act('resolution-plan', { plan: 'Courier re-delivers today; we bring it to the door', needsResidentAgreement: true });
+    await act('facts', {
+      whatHappened: 'Courier left it at the wrong building',
+      rootCauseFamily: 'organizational',
+      contributingFactors: ['courier'],
+    });
+    await act('resolution-plan', {
+      plan: 'Courier re-delivers today; we bring it to the door',
+      needsResidentAgreement: true,
+    });
     const integration = await stack.keyFor('integration', [propertyId]);
     await act('agreement', { agreed: true, comment: 'Yes please' }, integration);
     const resolved = await act('resolve', { actionsTaken: 'Package delivered to the door' });
@@ -85,16 +105,30 @@ describe('a case over HTTP from creation to a recovered close', () => {
 
     const handle = stack.temporal.workflow.getHandle(created.workflowId);
     // Answer once the check-in is on the timeline (the resident cannot answer a question not yet asked).
-    for (let i = 0; i < 200 && (await stack.db.caseEvent.count({ where: { caseId: id, type: 'follow_up_sent' } })) === 0; i++) {
+    for (
+      let i = 0;
+      i < 200 && (await stack.db.caseEvent.count({ where: { caseId: id, type: 'follow_up_sent' } })) === 0;
+      i++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const closed = await act('feedback', { satisfied: true, comment: 'Got it, thanks' }, integration);
     // The answer to the feedback already shows the close, and so does a read right after it.
     expect(closed).toMatchObject({ status: 'closed', outcome: 'recovered' });
-    expect((await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })).json()).toMatchObject({ status: 'closed', outcome: 'recovered' });
+    expect((await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })).json()).toMatchObject({
+      status: 'closed',
+      outcome: 'recovered',
+    });
     await handle.result();
-    const final = (await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })).json() as CaseDetail;
-    expect(final).toMatchObject({ status: 'closed', stage: 'closed', outcome: 'recovered', rootCauseFamily: 'organizational' });
+    const final = (
+      await stack.app.inject({ method: 'GET', url: `/v1/cases/${id}`, headers: admin })
+    ).json() as CaseDetail;
+    expect(final).toMatchObject({
+      status: 'closed',
+      stage: 'closed',
+      outcome: 'recovered',
+      rootCauseFamily: 'organizational',
+    });
     expect(closed.timeline.map((t) => t.type)).toContain('resident_satisfied');
     expect(final.timeline.map((t) => t.type)).toEqual([
       'case_opened',
@@ -113,14 +147,23 @@ describe('a case over HTTP from creation to a recovered close', () => {
     expect(acknowledged.by).toBe(`${propertyId}-maint`);
 
     const outbox = await stack.db.outboxMessage.findMany({ where: { caseId: id }, orderBy: { id: 'asc' } });
-    expect(outbox.filter((m) => m.audience === 'resident').map((m) => m.template)).toEqual(['acknowledge.package', 'resolve.plan_for_agreement', 'follow_up.check_in']);
+    expect(outbox.filter((m) => m.audience === 'resident').map((m) => m.template)).toEqual([
+      'acknowledge.package',
+      'resolve.plan_for_agreement',
+      'follow_up.check_in',
+    ]);
     // The staff member's own words, then the resident's link to the case.
     expect(outbox.find((m) => m.template === 'acknowledge.package')!.body).toBe(
       `Thank you for telling us, and sorry: we are looking for it now.\n\nSee where your request stands, and answer us, here: ${created.residentLink}`,
     );
     expect(new Set(outbox.map((m) => m.key)).size).toBe(outbox.length);
     const description = await handle.describe();
-    expect(description.searchAttributes).toMatchObject({ CaseStatus: ['closed'], CaseStage: ['closed'], PropertyId: [propertyId], CaseCategory: ['package'] });
+    expect(description.searchAttributes).toMatchObject({
+      CaseStatus: ['closed'],
+      CaseStage: ['closed'],
+      PropertyId: [propertyId],
+      CaseCategory: ['package'],
+    });
   });
 });
 
@@ -130,14 +173,24 @@ describe('actions that do not fit', () => {
     const resolveEarly = await post(`/v1/cases/${created.id}/resolve`, { actionsTaken: 'x' }, frontline);
     expect(resolveEarly.statusCode).toBe(409);
     expect(resolveEarly.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(resolveEarly.json()).toMatchObject({ type: expect.stringMatching(/stage-conflict$/), currentStage: 'acknowledge', detail: expect.stringMatching(/resolving is not possible in stage acknowledge/) });
+    expect(resolveEarly.json()).toMatchObject({
+      type: expect.stringMatching(/stage-conflict$/),
+      currentStage: 'acknowledge',
+      detail: expect.stringMatching(/resolving is not possible in stage acknowledge/),
+    });
 
-    const bad = await post(`/v1/cases/${created.id}/facts`, { whatHappened: '', rootCauseFamily: 'weather', extra: 1 }, frontline);
+    const bad = await post(
+      `/v1/cases/${created.id}/facts`,
+      { whatHappened: '', rootCauseFamily: 'weather', extra: 1 },
+      frontline,
+    );
     expect(bad.statusCode).toBe(400);
     const fields = (bad.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.whatHappened', 'body.rootCauseFamily']));
 
-    const after = (await stack.app.inject({ method: 'GET', url: `/v1/cases/${created.id}`, headers: admin })).json() as CaseDetail;
+    const after = (
+      await stack.app.inject({ method: 'GET', url: `/v1/cases/${created.id}`, headers: admin })
+    ).json() as CaseDetail;
     expect(after.timeline.map((t) => t.type)).toEqual(['case_opened']);
     expect(after.stage).toBe('acknowledge');
 
@@ -149,7 +202,9 @@ describe('actions that do not fit', () => {
   });
 
   it('400 for a malformed id, 404 for an unknown case', async () => {
-    expect((await stack.app.inject({ method: 'GET', url: '/v1/cases/not-a-uuid', headers: admin })).statusCode).toBe(400);
+    expect((await stack.app.inject({ method: 'GET', url: '/v1/cases/not-a-uuid', headers: admin })).statusCode).toBe(
+      400,
+    );
     const missing = await post(`/v1/cases/${randomUUID()}/acknowledge`, {}, admin);
     expect(missing.statusCode).toBe(404);
   });
@@ -160,7 +215,11 @@ describe('Idempotency-Key on POST /v1/cases', () => {
     const key = randomUUID();
     const body = await newCase();
     const headers = { ...admin, 'idempotency-key': key };
-    const [a, b, c] = await Promise.all([post('/v1/cases', body, headers), post('/v1/cases', body, headers), post('/v1/cases', body, headers)]);
+    const [a, b, c] = await Promise.all([
+      post('/v1/cases', body, headers),
+      post('/v1/cases', body, headers),
+      post('/v1/cases', body, headers),
+    ]);
     for (const r of [a, b, c]) expect(r!.statusCode, r!.body).toBe(201);
     const ids = new Set([a, b, c].map((r) => (r!.json() as CaseDetail).id));
     expect(ids.size).toBe(1);
@@ -186,7 +245,9 @@ describe('Idempotency-Key on POST /v1/cases', () => {
     const body = JSON.stringify(await newCase());
     const headers = { ...admin, 'content-type': 'application/json', 'idempotency-key': key };
     // The first attempt is abandoned by its client after 30 ms, while the server is still at work on it.
-    await fetch(`${baseUrl}/v1/cases`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30) }).catch(() => undefined);
+    await fetch(`${baseUrl}/v1/cases`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30) }).catch(
+      () => undefined,
+    );
     const retry = await fetch(`${baseUrl}/v1/cases`, { method: 'POST', headers, body });
     expect(retry.status).toBe(201);
     const { id, residentId } = (await retry.json()) as CaseDetail;
@@ -201,10 +262,17 @@ describe('GET /v1/cases', () => {
   it('filters, sorts and pages with a cursor, within the key’s properties', async () => {
     const residentId = `household-list-${randomUUID().slice(0, 6)}`;
     const mine = [];
-    for (let i = 0; i < 5; i++) mine.push(await open({ residentId, severity: i % 2 ? 'low' : 'medium', category: i % 2 ? 'package' : 'amenity' }));
+    for (let i = 0; i < 5; i++)
+      mine.push(
+        await open({ residentId, severity: i % 2 ? 'low' : 'medium', category: i % 2 ? 'package' : 'amenity' }),
+      );
     // The same household id at another property: only a case recorded before households were checked
     // against the case's property can look like this, so it is opened straight through Temporal.
-    await openCase(stack.temporal, stack.taskQueue, { ...(await newCase({ residentId })), propertyId: otherProperty, caseId: randomUUID() } as RecoveryCaseInput);
+    await openCase(stack.temporal, stack.taskQueue, {
+      ...(await newCase({ residentId })),
+      propertyId: otherProperty,
+      caseId: randomUUID(),
+    } as RecoveryCaseInput);
 
     const seen: CaseSummary[] = [];
     let cursor: string | null = null;
@@ -220,16 +288,34 @@ describe('GET /v1/cases', () => {
     // The frontline key sees its property only, in opening order, each case once.
     expect(seen.map((c) => c.id)).toEqual(mine.map((c) => c.id));
 
-    const low = (await stack.app.inject({ method: 'GET', url: `/v1/cases?residentId=${residentId}&severity=low&propertyId=${propertyId}`, headers: admin })).json() as { items: CaseSummary[] };
+    const low = (
+      await stack.app.inject({
+        method: 'GET',
+        url: `/v1/cases?residentId=${residentId}&severity=low&propertyId=${propertyId}`,
+        headers: admin,
+      })
+    ).json() as { items: CaseSummary[] };
     expect(low.items.map((c) => c.severity)).toEqual(['low', 'low']);
-    const all = (await stack.app.inject({ method: 'GET', url: `/v1/cases?residentId=${residentId}`, headers: admin })).json() as { items: CaseSummary[] };
+    const all = (
+      await stack.app.inject({ method: 'GET', url: `/v1/cases?residentId=${residentId}`, headers: admin })
+    ).json() as { items: CaseSummary[] };
     expect(all.items).toHaveLength(6);
     expect(all.items.map((c) => c.openedAt)).toEqual([...all.items.map((c) => c.openedAt)].sort().reverse());
 
-    const bad = await stack.app.inject({ method: 'GET', url: '/v1/cases?limit=500&status=maybe&cursor=%%%', headers: admin });
+    const bad = await stack.app.inject({
+      method: 'GET',
+      url: '/v1/cases?limit=500&status=maybe&cursor=%%%',
+      headers: admin,
+    });
     expect(bad.statusCode).toBe(400);
-    expect((bad.json() as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(expect.arrayContaining(['querystring.limit', 'querystring.status']));
-    const badCursor = await stack.app.inject({ method: 'GET', url: '/v1/cases?cursor=bm90LWEtY3Vyc29y', headers: admin });
+    expect((bad.json() as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['querystring.limit', 'querystring.status']),
+    );
+    const badCursor = await stack.app.inject({
+      method: 'GET',
+      url: '/v1/cases?cursor=bm90LWEtY3Vyc29y',
+      headers: admin,
+    });
     expect(badCursor.statusCode).toBe(400);
   });
 });

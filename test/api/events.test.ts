@@ -31,7 +31,13 @@ beforeAll(async () => {
     const timeframes = { emergency: seconds(2), urgent: seconds(2), routine: seconds(2) };
     await stack.db.triggerRule.createMany({
       data: [
-        { propertyId: id, kind: 'work_order_overdue', severity: 'medium', enabled: id === propertyId, params: { timeframes } },
+        {
+          propertyId: id,
+          kind: 'work_order_overdue',
+          severity: 'medium',
+          enabled: id === propertyId,
+          params: { timeframes },
+        },
         { propertyId: id, kind: 'work_order_closed_late', severity: 'low', params: { timeframes } },
         { propertyId: id, kind: 'unanswered_message', severity: 'medium', params: { timeframe: seconds(2) } },
       ],
@@ -43,12 +49,27 @@ afterAll(() => stack?.stop());
 
 async function household(property = propertyId, extra: { moveInOn?: Date; leaseEndsOn?: Date } = {}) {
   const id = `hh-${randomUUID().slice(0, 8)}`;
-  await stack.db.household.create({ data: { id, propertyId: property, unit: '7C', name: 'The Parks', contacts: [{ name: 'Jo Park', email: 'jo@example.com' }], ...extra } });
+  await stack.db.household.create({
+    data: {
+      id,
+      propertyId: property,
+      unit: '7C',
+      name: 'The Parks',
+      contacts: [{ name: 'Jo Park', email: 'jo@example.com' }],
+      ...extra,
+    },
+  });
   return id;
 }
 
 let sequence = 0;
-const event = (householdId: string, type: string, fields: Record<string, unknown>, at = new Date(), property = propertyId) => ({
+const event = (
+  householdId: string,
+  type: string,
+  fields: Record<string, unknown>,
+  at = new Date(),
+  property = propertyId,
+) => ({
   source: 'test-system',
   externalId: `${tag}-${++sequence}`,
   propertyId: property,
@@ -69,7 +90,8 @@ async function deliver(events: unknown[], headers: Record<string, string> = inte
   await stack.temporal.workflow.getHandle(`events-${receipt.batchId}`).result();
   return receipt;
 }
-const casesOf = (householdId: string) => stack.db.case.findMany({ where: { residentId: householdId }, orderBy: { openedAt: 'asc' } });
+const casesOf = (householdId: string) =>
+  stack.db.case.findMany({ where: { residentId: householdId }, orderBy: { openedAt: 'asc' } });
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -90,9 +112,20 @@ describe('trigger rules fire at their boundary', () => {
     const receipt = await deliver([event(at, 'survey_response', { score: 2, comment: 'Nobody called back' })]);
     const [opened, ...more] = await casesOf(at);
     expect(more).toHaveLength(0);
-    expect(opened).toMatchObject({ category: 'negative_feedback', severity: 'high', triggerRule: 'low_survey_score', channel: 'survey', unit: '7C', status: 'open' });
-    const openedEvent = await stack.db.caseEvent.findFirstOrThrow({ where: { caseId: opened!.id, type: 'case_opened' } });
-    expect(openedEvent.payload).toMatchObject({ trigger: { kind: 'low_survey_score', eventIds: [receipt.events[0]!.id] } });
+    expect(opened).toMatchObject({
+      category: 'negative_feedback',
+      severity: 'high',
+      triggerRule: 'low_survey_score',
+      channel: 'survey',
+      unit: '7C',
+      status: 'open',
+    });
+    const openedEvent = await stack.db.caseEvent.findFirstOrThrow({
+      where: { caseId: opened!.id, type: 'case_opened' },
+    });
+    expect(openedEvent.payload).toMatchObject({
+      trigger: { kind: 'low_survey_score', eventIds: [receipt.events[0]!.id] },
+    });
     const stored = await stack.db.inboundEvent.findUniqueOrThrow({ where: { id: BigInt(receipt.events[0]!.id) } });
     expect(stored.caseIds).toEqual([opened!.id]);
     expect(stored.processedAt).not.toBeNull();
@@ -104,7 +137,12 @@ describe('trigger rules fire at their boundary', () => {
     await deliver([
       event(spread, 'message_sent', { threadId: `t-${tag}-a`, summary: 'Heating?' }, new Date(now - 31 * DAY)),
       event(spread, 'message_sent', { threadId: `t-${tag}-b`, summary: 'Heating again?' }, new Date(now - 2 * DAY)),
-      event(spread, 'work_order_opened', { workOrderId: `wo-${tag}-a`, summary: 'No heat', priority: 'urgent' }, new Date(now - DAY)),
+      event(
+        spread,
+        'work_order_opened',
+        { workOrderId: `wo-${tag}-a`, summary: 'No heat', priority: 'urgent' },
+        new Date(now - DAY),
+      ),
     ]);
     expect((await casesOf(spread)).filter((c) => c.category === 'repeat_issue')).toHaveLength(0);
 
@@ -114,11 +152,17 @@ describe('trigger rules fire at their boundary', () => {
       event(repeat, 'message_sent', { threadId: `t-${tag}-d`, summary: 'Door still sticks' }, new Date(now - 10 * DAY)),
     ]);
     expect((await casesOf(repeat)).filter((c) => c.category === 'repeat_issue')).toHaveLength(0);
-    const third = await deliver([event(repeat, 'message_sent', { threadId: `t-${tag}-e`, summary: 'Third time' }, new Date(now - 9 * DAY))]);
+    const third = await deliver([
+      event(repeat, 'message_sent', { threadId: `t-${tag}-e`, summary: 'Third time' }, new Date(now - 9 * DAY)),
+    ]);
     const repeatCases = (await casesOf(repeat)).filter((c) => c.category === 'repeat_issue');
     expect(repeatCases).toHaveLength(1);
-    const opened = await stack.db.caseEvent.findFirstOrThrow({ where: { caseId: repeatCases[0]!.id, type: 'case_opened' } });
-    expect(opened.payload).toMatchObject({ trigger: { kind: 'repeat_requests', eventIds: [...first.events.map((e) => e.id), third.events[0]!.id] } });
+    const opened = await stack.db.caseEvent.findFirstOrThrow({
+      where: { caseId: repeatCases[0]!.id, type: 'case_opened' },
+    });
+    expect(opened.payload).toMatchObject({
+      trigger: { kind: 'repeat_requests', eventIds: [...first.events.map((e) => e.id), third.events[0]!.id] },
+    });
   });
 
   it('a second issue within 30 days of move-in opens a move-in case; an issue after the window does not count', async () => {
@@ -131,11 +175,25 @@ describe('trigger rules fire at their boundary', () => {
     expect((await casesOf(late)).filter((c) => c.category === 'move_in')).toHaveLength(0);
 
     const fresh = await household();
-    await deliver([event(fresh, 'move_in', { moveInOn: new Date(now - 5 * DAY).toISOString().slice(0, 10) }, new Date(now - 5 * DAY))]);
-    await deliver([event(fresh, 'package_event', { packageId: `p-${tag}-2`, status: 'delivered' }, new Date(now - 4 * DAY))]);
-    await deliver([event(fresh, 'amenity_problem', { amenity: 'Pool', problem: 'reservation_failed' }, new Date(now - 3 * DAY))]);
+    await deliver([
+      event(
+        fresh,
+        'move_in',
+        { moveInOn: new Date(now - 5 * DAY).toISOString().slice(0, 10) },
+        new Date(now - 5 * DAY),
+      ),
+    ]);
+    await deliver([
+      event(fresh, 'package_event', { packageId: `p-${tag}-2`, status: 'delivered' }, new Date(now - 4 * DAY)),
+    ]);
+    await deliver([
+      event(fresh, 'amenity_problem', { amenity: 'Pool', problem: 'reservation_failed' }, new Date(now - 3 * DAY)),
+    ]);
     expect((await casesOf(fresh)).map((c) => c.category)).toEqual(['amenity']);
-    await deliver([event(fresh, 'survey_response', { score: 3 }, new Date(now - 2 * DAY)), event(fresh, 'package_event', { packageId: `p-${tag}-3`, status: 'damaged' }, new Date(now - DAY))]);
+    await deliver([
+      event(fresh, 'survey_response', { score: 3 }, new Date(now - 2 * DAY)),
+      event(fresh, 'package_event', { packageId: `p-${tag}-3`, status: 'damaged' }, new Date(now - DAY)),
+    ]);
     expect((await casesOf(fresh)).map((c) => c.category).sort()).toEqual(['amenity', 'move_in', 'package']);
     expect((await stack.db.household.findUniqueOrThrow({ where: { id: fresh } })).moveInOn).not.toBeNull();
   });
@@ -147,7 +205,10 @@ describe('trigger rules fire at their boundary', () => {
       event(id, 'amenity_problem', { amenity: 'Lounge', problem: 'out_of_service' }),
     ]);
     expect(await casesOf(id)).toHaveLength(0);
-    await deliver([event(id, 'package_event', { packageId: `p-${tag}-5`, status: 'misdelivered' }), event(id, 'amenity_problem', { amenity: 'Lounge', problem: 'double_booked' })]);
+    await deliver([
+      event(id, 'package_event', { packageId: `p-${tag}-5`, status: 'misdelivered' }),
+      event(id, 'amenity_problem', { amenity: 'Lounge', problem: 'double_booked' }),
+    ]);
     expect((await casesOf(id)).map((c) => [c.category, c.triggerRule]).sort()).toEqual([
       ['amenity', 'amenity_problem'],
       ['package', 'package_problem'],
@@ -159,7 +220,10 @@ describe('one open case per household and category', () => {
   it('a new firing adds to the open case; other events land on the timelines of open cases', async () => {
     const id = await household();
     await deliver([event(id, 'survey_response', { score: 1 })]);
-    const second = await deliver([event(id, 'survey_response', { score: 2, comment: 'still bad' }), event(id, 'lease_renewal', { status: 'offered', leaseEndsOn: '2027-06-30' })]);
+    const second = await deliver([
+      event(id, 'survey_response', { score: 2, comment: 'still bad' }),
+      event(id, 'lease_renewal', { status: 'offered', leaseEndsOn: '2027-06-30' }),
+    ]);
     const cases = await casesOf(id);
     expect(cases).toHaveLength(1);
     const timeline = await eventually(
@@ -167,14 +231,25 @@ describe('one open case per household and category', () => {
       (rows) => rows.some((r) => r.type === 'trigger_fired') && rows.some((r) => r.type === 'resident_lease_renewal'),
     );
     const fired = timeline.find((r) => r.type === 'trigger_fired')!;
-    expect(fired.payload).toMatchObject({ rule: 'low_survey_score', eventId: `rule:low_survey_score:${second.events[0]!.id}` });
-    expect(timeline.find((r) => r.type === 'resident_lease_renewal')!.payload).toMatchObject({ eventId: second.events[1]!.id, source: 'test-system' });
-    expect((await stack.db.household.findUniqueOrThrow({ where: { id } })).leaseEndsOn?.toISOString().slice(0, 10)).toBe('2027-06-30');
+    expect(fired.payload).toMatchObject({
+      rule: 'low_survey_score',
+      eventId: `rule:low_survey_score:${second.events[0]!.id}`,
+    });
+    expect(timeline.find((r) => r.type === 'resident_lease_renewal')!.payload).toMatchObject({
+      eventId: second.events[1]!.id,
+      source: 'test-system',
+    });
+    expect(
+      (await stack.db.household.findUniqueOrThrow({ where: { id } })).leaseEndsOn?.toISOString().slice(0, 10),
+    ).toBe('2027-06-30');
   });
 
   it('two batches for one household at the same time still open a single case', async () => {
     const id = await household();
-    const receipts = await Promise.all([send([event(id, 'survey_response', { score: 1 })]), send([event(id, 'survey_response', { score: 2 })])]);
+    const receipts = await Promise.all([
+      send([event(id, 'survey_response', { score: 1 })]),
+      send([event(id, 'survey_response', { score: 2 })]),
+    ]);
     for (const r of receipts) await stack.temporal.workflow.getHandle(`events-${r.json().batchId}`).result();
     expect(await casesOf(id)).toHaveLength(1);
   });
@@ -183,7 +258,10 @@ describe('one open case per household and category', () => {
 describe('re-delivery', () => {
   it('a resent event is stored once; the same Idempotency-Key replays the receipts; another body under it is refused', async () => {
     const id = await household();
-    const batch = [event(id, 'survey_response', { score: 1 }), event(id, 'work_order_updated', { workOrderId: `wo-${tag}-x`, status: 'parts ordered' })];
+    const batch = [
+      event(id, 'survey_response', { score: 1 }),
+      event(id, 'work_order_updated', { workOrderId: `wo-${tag}-x`, status: 'parts ordered' }),
+    ];
     const headers = { ...integration, 'idempotency-key': `batch-${tag}` };
     const first = await deliver(batch, headers);
     expect(first).toMatchObject({ accepted: 2, duplicates: 0 });
@@ -210,8 +288,18 @@ describe('timeframes watched by durable timers', () => {
       event(onTime, 'work_order_opened', { workOrderId: `wo-${tag}-fast`, summary: 'Light bulb', priority: 'routine' }),
       event(onTime, 'work_order_completed', { workOrderId: `wo-${tag}-fast` }),
     ]);
-    const cases = await eventually(() => casesOf(late), (c) => c.length > 0);
-    expect(cases).toMatchObject([{ category: 'maintenance_delay', triggerRule: 'work_order_overdue', severity: 'medium', channel: 'work_order_system' }]);
+    const cases = await eventually(
+      () => casesOf(late),
+      (c) => c.length > 0,
+    );
+    expect(cases).toMatchObject([
+      {
+        category: 'maintenance_delay',
+        triggerRule: 'work_order_overdue',
+        severity: 'medium',
+        channel: 'work_order_system',
+      },
+    ]);
     const watch = await stack.temporal.workflow.getHandle(`watch-work_order-${propertyId}-wo-${tag}-fast`).result();
     expect(watch).toEqual({ overdue: false, closedLate: false });
     expect(await casesOf(onTime)).toHaveLength(0);
@@ -220,11 +308,15 @@ describe('timeframes watched by durable timers', () => {
   it('a work order completed after its timeframe opens a recovery check-in', async () => {
     const id = await household(lateProperty);
     const opened = new Date(Date.now() - 60_000);
-    await deliver([event(id, 'work_order_opened', { workOrderId: `wo-${tag}-slow`, summary: 'Broken blind' }, opened, lateProperty)]);
+    await deliver([
+      event(id, 'work_order_opened', { workOrderId: `wo-${tag}-slow`, summary: 'Broken blind' }, opened, lateProperty),
+    ]);
     await deliver([event(id, 'work_order_completed', { workOrderId: `wo-${tag}-slow` }, new Date(), lateProperty)]);
     const watch = await stack.temporal.workflow.getHandle(`watch-work_order-${lateProperty}-wo-${tag}-slow`).result();
     expect(watch).toEqual({ overdue: false, closedLate: true });
-    expect(await casesOf(id)).toMatchObject([{ category: 'maintenance_delay', triggerRule: 'work_order_closed_late', severity: 'low' }]);
+    expect(await casesOf(id)).toMatchObject([
+      { category: 'maintenance_delay', triggerRule: 'work_order_closed_late', severity: 'low' },
+    ]);
   });
 
   it('a resident message unanswered past its timeframe opens a communication case; an answered one does not', async () => {
@@ -235,9 +327,15 @@ describe('timeframes watched by durable timers', () => {
       event(answered, 'message_sent', { threadId: `t-${tag}-ok`, summary: 'Parking permit?' }),
       event(answered, 'message_answered', { threadId: `t-${tag}-ok`, by: 'leasing' }),
     ]);
-    const cases = await eventually(() => casesOf(silent), (c) => c.length > 0);
+    const cases = await eventually(
+      () => casesOf(silent),
+      (c) => c.length > 0,
+    );
     expect(cases).toMatchObject([{ category: 'communication', triggerRule: 'unanswered_message' }]);
-    expect(await stack.temporal.workflow.getHandle(`watch-thread-${propertyId}-t-${tag}-ok`).result()).toEqual({ overdue: false, closedLate: false });
+    expect(await stack.temporal.workflow.getHandle(`watch-thread-${propertyId}-t-${tag}-ok`).result()).toEqual({
+      overdue: false,
+      closedLate: false,
+    });
     expect(await casesOf(answered)).toHaveLength(0);
   });
 });
@@ -245,7 +343,10 @@ describe('timeframes watched by durable timers', () => {
 describe('bad input', () => {
   it('names every invalid field and stores nothing', async () => {
     const id = await household();
-    const response = await send([event(id, 'survey_response', { score: 9 }), event(id, 'work_order_opened', { workOrderId: 'x' })]);
+    const response = await send([
+      event(id, 'survey_response', { score: 9 }),
+      event(id, 'work_order_opened', { workOrderId: 'x' }),
+    ]);
     expect(response.statusCode).toBe(400);
     const fields = response.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.events.0.score', 'body.events.1.summary']));
@@ -254,7 +355,10 @@ describe('bad input', () => {
 
   it('refuses an event from the future, naming it', async () => {
     const id = await household();
-    const response = await send([event(id, 'survey_response', { score: 1 }), event(id, 'survey_response', { score: 1 }, new Date(Date.now() + 60 * 60 * 1000))]);
+    const response = await send([
+      event(id, 'survey_response', { score: 1 }),
+      event(id, 'survey_response', { score: 1 }, new Date(Date.now() + 60 * 60 * 1000)),
+    ]);
     expect(response.statusCode).toBe(400);
     expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.events.1.occurredAt']);
     expect(await stack.db.inboundEvent.count({ where: { householdId: id } })).toBe(0);
@@ -263,7 +367,11 @@ describe('bad input', () => {
   it('refuses a batch naming a household outside the directory or of another property, storing none of it', async () => {
     const id = await household();
     const other = await household(lateProperty);
-    const response = await send([event(id, 'survey_response', { score: 1 }), event('hh-nobody', 'survey_response', { score: 1 }), event(other, 'survey_response', { score: 1 })]);
+    const response = await send([
+      event(id, 'survey_response', { score: 1 }),
+      event('hh-nobody', 'survey_response', { score: 1 }),
+      event(other, 'survey_response', { score: 1 }),
+    ]);
     expect(response.statusCode).toBe(422);
     expect(response.json().errors).toEqual([
       { field: 'body.events.1.householdId', message: `household hh-nobody is not in the directory of ${propertyId}` },

@@ -15,11 +15,23 @@ describe('input the database cannot take', () => {
       method: 'POST',
       url: '/v1/cases',
       headers: stack.adminHeaders,
-      payload: { propertyId: 'nul-test', residentId: 'hh-1', category: 'other', severity: 'low', channel: 'sms', summary: 'x', details: 'a\u0000b' },
+      payload: {
+        propertyId: 'nul-test',
+        residentId: 'hh-1',
+        category: 'other',
+        severity: 'low',
+        channel: 'sms',
+        summary: 'x',
+        details: 'a\u0000b',
+      },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([{ field: 'body.details', message: 'must not contain the NUL character' }]);
-    const query = await stack.app.inject({ method: 'GET', url: '/v1/staff?propertyId=a%00b', headers: stack.adminHeaders });
+    const query = await stack.app.inject({
+      method: 'GET',
+      url: '/v1/staff?propertyId=a%00b',
+      headers: stack.adminHeaders,
+    });
     expect(query.statusCode).toBe(400);
     expect(query.json().errors[0].field).toBe('querystring.propertyId');
     expect(await stack.db.case.count()).toBe(before);
@@ -27,7 +39,11 @@ describe('input the database cannot take', () => {
 
   it('a cursor that is not an id of the listed kind is a 400, not a database error', async () => {
     for (const path of ['/v1/policies', '/v1/ownership-rules', '/v1/trigger-rules', '/v1/api-keys', '/v1/staff']) {
-      const response = await stack.app.inject({ method: 'GET', url: `${path}?cursor=${'0'.repeat(150)}%C3%AE`, headers: stack.adminHeaders });
+      const response = await stack.app.inject({
+        method: 'GET',
+        url: `${path}?cursor=${'0'.repeat(150)}%C3%AE`,
+        headers: stack.adminHeaders,
+      });
       expect(response.statusCode, path).toBe(400);
       expect(response.json().errors[0].field, path).toBe('querystring.cursor');
     }

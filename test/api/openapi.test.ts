@@ -12,7 +12,10 @@ let stack: Awaited<ReturnType<typeof startStack>>;
 interface Operation {
   security?: unknown[];
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
-  responses: Record<string, { content?: Record<string, { schema: JsonSchema }>; links?: Record<string, { operationRef: string }> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: JsonSchema }>; links?: Record<string, { operationRef: string }> }
+  >;
 }
 interface JsonSchema {
   type?: string;
@@ -32,8 +35,12 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const operations = () => Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
-const bodySchema = (path: string, method: string) => doc.paths[path]![method]!.requestBody!.content['application/json']!.schema;
+const operations = () =>
+  Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
+const bodySchema = (path: string, method: string) =>
+  doc.paths[path]![method]!.requestBody!.content['application/json']!.schema;
 
 describe('405 with Allow', () => {
   it('TRACE /healthz and /readyz answer 405 naming GET', async () => {
@@ -47,12 +54,20 @@ describe('405 with Allow', () => {
   });
 
   it('a path with a parameter names exactly its methods; an unknown path stays 404', async () => {
-    const policy = await stack.app.inject({ method: 'DELETE', url: `/v1/policies/${randomUUID()}`, headers: stack.adminHeaders });
+    const policy = await stack.app.inject({
+      method: 'DELETE',
+      url: `/v1/policies/${randomUUID()}`,
+      headers: stack.adminHeaders,
+    });
     expect(policy.statusCode).toBe(405);
     expect(policy.headers.allow).toBe('GET, HEAD, OPTIONS, PATCH');
     const list = await stack.app.inject({ method: 'PUT', url: '/v1/policies?limit=1', headers: stack.adminHeaders });
     expect(list.headers.allow).toBe('GET, HEAD, OPTIONS, POST');
-    const action = await stack.app.inject({ method: 'GET', url: `/v1/cases/${randomUUID()}/acknowledge`, headers: stack.adminHeaders });
+    const action = await stack.app.inject({
+      method: 'GET',
+      url: `/v1/cases/${randomUUID()}/acknowledge`,
+      headers: stack.adminHeaders,
+    });
     expect([action.statusCode, action.headers.allow]).toEqual([405, 'OPTIONS, POST']);
     const unknown = await stack.app.inject({ method: 'DELETE', url: '/v1/nothing-here', headers: stack.adminHeaders });
     expect(unknown.statusCode).toBe(404);
@@ -68,8 +83,10 @@ describe('documented statuses', () => {
       if (op.requestBody) statuses.push('413', '415');
       for (const status of statuses) {
         const schema = op.responses[status]?.content?.['application/problem+json']?.schema;
-        if (!schema || !['type', 'title', 'status'].every((field) => schema.required?.includes(field))) missing.push(`${method} ${path} ${status}`);
-        if (op.responses[status]?.content?.['application/json']) missing.push(`${method} ${path} ${status} as application/json`);
+        if (!schema || !['type', 'title', 'status'].every((field) => schema.required?.includes(field)))
+          missing.push(`${method} ${path} ${status}`);
+        if (op.responses[status]?.content?.['application/json'])
+          missing.push(`${method} ${path} ${status} as application/json`);
       }
     }
     expect(missing).toEqual([]);
@@ -78,7 +95,14 @@ describe('documented statuses', () => {
 
   it('the answer to too many requests is the documented problem+json', async () => {
     const { buildApp } = await import('../../api/app');
-    const app = await buildApp({ db: stack.db, temporal: stack.temporal, temporalConnection: stack.temporalConnection, taskQueue: stack.taskQueue, logLevel: 'warn', rateLimitPerMinute: 1 });
+    const app = await buildApp({
+      db: stack.db,
+      temporal: stack.temporal,
+      temporalConnection: stack.temporalConnection,
+      taskQueue: stack.taskQueue,
+      logLevel: 'warn',
+      rateLimitPerMinute: 1,
+    });
     try {
       // Requests without a valid key are counted per client address; the health checks are not limited.
       await app.inject({ method: 'GET', url: '/v1/cases' });
@@ -94,7 +118,10 @@ describe('documented statuses', () => {
   });
 
   it('the CSV form of the patterns report is documented', () => {
-    expect(Object.keys(doc.paths['/v1/reports/patterns']!.get!.responses['200']!.content!)).toEqual(['application/json', 'text/csv']);
+    expect(Object.keys(doc.paths['/v1/reports/patterns']!.get!.responses['200']!.content!)).toEqual([
+      'application/json',
+      'text/csv',
+    ]);
   });
 });
 
@@ -103,13 +130,26 @@ describe('the schemas refuse what the API refuses', () => {
     const summary = bodySchema('/v1/cases', 'post').properties!.summary!;
     const pattern = new RegExp(summary.pattern!);
     expect(['Dishwasher still broken', ' a ', 'é'].map((s) => pattern.test(s))).toEqual([true, true, true]);
-    expect(['', '   ', '\u00a0\t', 'a\u0000b', '\ufeff'].map((s) => pattern.test(s))).toEqual([false, false, false, false, false]);
+    expect(['', '   ', '\u00a0\t', 'a\u0000b', '\ufeff'].map((s) => pattern.test(s))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     for (const bad of ['  \u3000 ', 'a\u0000b']) {
       const response = await stack.app.inject({
         method: 'POST',
         url: '/v1/cases',
         headers: stack.adminHeaders,
-        payload: { propertyId: 'nowhere', residentId: 'r', category: 'other', severity: 'low', channel: 'phone', summary: bad },
+        payload: {
+          propertyId: 'nowhere',
+          residentId: 'r',
+          category: 'other',
+          severity: 'low',
+          channel: 'phone',
+          summary: bad,
+        },
       });
       expect(response.statusCode, JSON.stringify(bad)).toBe(400);
       expect(response.body).toContain('summary');
@@ -121,21 +161,51 @@ describe('the schemas refuse what the API refuses', () => {
     expect(timeZone.enum).toEqual(expect.arrayContaining(['UTC', 'America/New_York', 'Europe/London']));
     expect(timeZone.enum).not.toContain('Mars/Olympus');
     expect(bodySchema('/v1/properties', 'post').properties!.businessDays!.uniqueItems).toBe(true);
-    const bad = await stack.app.inject({ method: 'POST', url: '/v1/properties', headers: stack.adminHeaders, payload: { id: `tz-${randomUUID().slice(0, 8)}`, name: 'X', timeZone: 'Mars/Olympus' } });
+    const bad = await stack.app.inject({
+      method: 'POST',
+      url: '/v1/properties',
+      headers: stack.adminHeaders,
+      payload: { id: `tz-${randomUUID().slice(0, 8)}`, name: 'X', timeZone: 'Mars/Olympus' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'body.timeZone' })]);
   });
 
   it('a PATCH of a property changes only what it names (found by the fuzzer: it reset the calendar)', async () => {
     const id = `patch-${randomUUID().slice(0, 8)}`;
-    const calendar = { timeZone: 'Europe/London', businessDays: [1, 2, 3], opensAt: '10:00', closesAt: '16:00', holidays: ['2026-12-25'] };
+    const calendar = {
+      timeZone: 'Europe/London',
+      businessDays: [1, 2, 3],
+      opensAt: '10:00',
+      closesAt: '16:00',
+      holidays: ['2026-12-25'],
+    };
     const headers = stack.adminHeaders;
-    expect((await stack.app.inject({ method: 'POST', url: '/v1/properties', headers, payload: { id, name: 'Before', ...calendar } })).statusCode).toBe(201);
-    const renamed = await stack.app.inject({ method: 'PATCH', url: `/v1/properties/${id}`, headers, payload: { name: 'After' } });
+    expect(
+      (
+        await stack.app.inject({
+          method: 'POST',
+          url: '/v1/properties',
+          headers,
+          payload: { id, name: 'Before', ...calendar },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const renamed = await stack.app.inject({
+      method: 'PATCH',
+      url: `/v1/properties/${id}`,
+      headers,
+      payload: { name: 'After' },
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'After', ...calendar });
     // Closing before the stored opening hour is refused, naming closesAt; nothing changes.
-    const early = await stack.app.inject({ method: 'PATCH', url: `/v1/properties/${id}`, headers, payload: { closesAt: '09:00' } });
+    const early = await stack.app.inject({
+      method: 'PATCH',
+      url: `/v1/properties/${id}`,
+      headers,
+      payload: { closesAt: '09:00' },
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().errors).toEqual([expect.objectContaining({ field: 'body.closesAt' })]);
     expect((await stack.db.property.findUniqueOrThrow({ where: { id } })).closesAt).toBe('16:00');
@@ -148,7 +218,12 @@ describe('the schemas refuse what the API refuses', () => {
     expect(integration.required).toContain('integration');
     const frontline = keys.oneOf!.find((branch) => branch.properties!.role!.enum!.includes('frontline'))!;
     expect(frontline.required).toContain('staffId');
-    const refused = await stack.app.inject({ method: 'POST', url: '/v1/api-keys', headers: stack.adminHeaders, payload: { name: 'k', role: 'integration', propertyIds: ['*'] } });
+    const refused = await stack.app.inject({
+      method: 'POST',
+      url: '/v1/api-keys',
+      headers: stack.adminHeaders,
+      payload: { name: 'k', role: 'integration', propertyIds: ['*'] },
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'body.integration' })]);
 
@@ -170,7 +245,9 @@ describe('links', () => {
       const method = path === '/v1/cases/{id}' ? 'get' : 'post';
       expect(targets).toContain(`#/paths/${path.replace(/\//g, '~1')}/${method}`);
     }
-    const policy = Object.values(doc.paths['/v1/policies']!.post!.responses['201']!.links!).map((link) => link.operationRef);
+    const policy = Object.values(doc.paths['/v1/policies']!.post!.responses['201']!.links!).map(
+      (link) => link.operationRef,
+    );
     expect(policy.sort()).toEqual(['#/paths/~1v1~1policies~1{id}/get', '#/paths/~1v1~1policies~1{id}/patch']);
   });
 });

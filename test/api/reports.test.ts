@@ -65,7 +65,8 @@ async function insertCase(c: CaseRow) {
 }
 
 const hh = (name: string) => `${name}-${tag}`;
-const inDays = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + days * DAY);
+const inDays = (days: number) =>
+  new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()) + days * DAY);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -87,16 +88,82 @@ beforeAll(async () => {
     ],
   });
   // The pattern portfolio, January-February 2025 (UTC), plus one case just outside the range.
-  await insertCase({ property: R1, household: hh('h1'), opened: at('2025-01-05T10:00:00Z'), ackH: 1, resolveH: 10, category: 'maintenance_delay', root: 'organizational', outcome: 'recovered' });
-  await insertCase({ property: R1, household: hh('h1'), opened: at('2025-01-10T10:00:00Z'), ackH: 3, resolveH: 20, category: 'maintenance_delay', root: 'employee', outcome: 'unrecovered', breachedStages: ['acknowledge'] });
-  await insertCase({ property: R1, household: hh('h2'), opened: at('2025-02-02T10:00:00Z'), ackH: 2, category: 'package', breachedStages: ['acknowledge', 'resolve'] });
-  await insertCase({ property: R1, household: hh('h3'), opened: at('2025-02-20T10:00:00Z'), category: 'package', outcome: 'cancelled' });
-  await insertCase({ property: R1, household: hh('h1'), opened: at('2024-12-31T23:59:59Z'), ackH: 1, resolveH: 2, category: 'package', outcome: 'recovered' });
-  await insertCase({ property: R2, household: hh('h4'), opened: at('2025-01-15T10:00:00Z'), ackH: 4, resolveH: 30, category: 'amenity', root: 'client', outcome: 'no_response' });
+  await insertCase({
+    property: R1,
+    household: hh('h1'),
+    opened: at('2025-01-05T10:00:00Z'),
+    ackH: 1,
+    resolveH: 10,
+    category: 'maintenance_delay',
+    root: 'organizational',
+    outcome: 'recovered',
+  });
+  await insertCase({
+    property: R1,
+    household: hh('h1'),
+    opened: at('2025-01-10T10:00:00Z'),
+    ackH: 3,
+    resolveH: 20,
+    category: 'maintenance_delay',
+    root: 'employee',
+    outcome: 'unrecovered',
+    breachedStages: ['acknowledge'],
+  });
+  await insertCase({
+    property: R1,
+    household: hh('h2'),
+    opened: at('2025-02-02T10:00:00Z'),
+    ackH: 2,
+    category: 'package',
+    breachedStages: ['acknowledge', 'resolve'],
+  });
+  await insertCase({
+    property: R1,
+    household: hh('h3'),
+    opened: at('2025-02-20T10:00:00Z'),
+    category: 'package',
+    outcome: 'cancelled',
+  });
+  await insertCase({
+    property: R1,
+    household: hh('h1'),
+    opened: at('2024-12-31T23:59:59Z'),
+    ackH: 1,
+    resolveH: 2,
+    category: 'package',
+    outcome: 'recovered',
+  });
+  await insertCase({
+    property: R2,
+    household: hh('h4'),
+    opened: at('2025-01-15T10:00:00Z'),
+    ackH: 4,
+    resolveH: 30,
+    category: 'amenity',
+    root: 'client',
+    outcome: 'no_response',
+  });
   // Renewal risk: hA had a bad year; hB none; hD one low score.
   const recent = new Date(Date.now() - 10 * DAY);
-  await insertCase({ property: R1, household: hh('hA'), opened: recent, ackH: 1, resolveH: 5, category: 'maintenance_delay', outcome: 'unrecovered', breachedStages: ['resolve'] });
-  await insertCase({ property: R1, household: hh('hA'), opened: recent, ackH: 1, resolveH: 5, category: 'communication', outcome: 'no_response' });
+  await insertCase({
+    property: R1,
+    household: hh('hA'),
+    opened: recent,
+    ackH: 1,
+    resolveH: 5,
+    category: 'maintenance_delay',
+    outcome: 'unrecovered',
+    breachedStages: ['resolve'],
+  });
+  await insertCase({
+    property: R1,
+    household: hh('hA'),
+    opened: recent,
+    ackH: 1,
+    resolveH: 5,
+    category: 'communication',
+    outcome: 'no_response',
+  });
   await insertCase({ property: R1, household: hh('hA'), opened: recent, ackH: 1, category: 'package' });
   const survey = (household: string, property: string, score: number, occurredAt: Date) => ({
     source: 'survey-tool',
@@ -106,12 +173,24 @@ beforeAll(async () => {
     householdId: household,
     occurredAt,
     score,
-    payload: { type: 'survey_response', source: 'survey-tool', externalId: `${household}-${score}`, propertyId: property, householdId: household, occurredAt: occurredAt.toISOString(), score },
+    payload: {
+      type: 'survey_response',
+      source: 'survey-tool',
+      externalId: `${household}-${score}`,
+      propertyId: property,
+      householdId: household,
+      occurredAt: occurredAt.toISOString(),
+      score,
+    },
     batchId: 'test',
     processedAt: new Date(),
   });
   await stack.db.inboundEvent.createMany({
-    data: [survey(hh('hA'), R1, 1, new Date(Date.now() - 5 * DAY)), survey(hh('hA'), R1, 4, new Date(Date.now() - 4 * DAY)), survey(hh('hD'), R2, 2, new Date(Date.now() - 3 * DAY))],
+    data: [
+      survey(hh('hA'), R1, 1, new Date(Date.now() - 5 * DAY)),
+      survey(hh('hA'), R1, 4, new Date(Date.now() - 4 * DAY)),
+      survey(hh('hD'), R2, 2, new Date(Date.now() - 3 * DAY)),
+    ],
   });
   both = await stack.keyFor('regional_manager', [R1, R2], `${R1}-rm`);
   onlyR1 = await stack.keyFor('community_manager', [R1], `${R1}-cm`);
@@ -166,7 +245,11 @@ describe('GET /v1/reports/patterns', () => {
     expect(lines).toContain('totals,*,,,,recovery_rate,0.3333');
     expect(lines).toContain(`volume,${R1},,package,unrecorded,cases,2`);
     expect(lines).toContain('month,*,2025-02,,,cases_change,-0.3333');
-    const viaAccept = await stack.app.inject({ method: 'GET', url: `/v1/reports/patterns?${RANGE}`, headers: { ...both, accept: 'text/csv' } });
+    const viaAccept = await stack.app.inject({
+      method: 'GET',
+      url: `/v1/reports/patterns?${RANGE}`,
+      headers: { ...both, accept: 'text/csv' },
+    });
     expect(viaAccept.body).toBe(response.body);
   });
 
@@ -215,7 +298,9 @@ describe('renewal risk', () => {
       ['breaches', 10],
     ]);
     expect(avery.risk.reasons.find((r) => r.code === 'lease_ending')!.detail).toContain('in 30 days');
-    expect(avery.risk.reasons.find((r) => r.code === 'low_scores')!.detail).toBe('1 survey score of 2 or less (lowest 1/5)');
+    expect(avery.risk.reasons.find((r) => r.code === 'low_scores')!.detail).toBe(
+      '1 survey score of 2 or less (lowest 1/5)',
+    );
     expect(report.properties[0]!.atRisk[1]!.risk).toMatchObject({ score: 10, level: 'low' });
     expect(report.properties[1]!.atRisk[0]!.risk).toMatchObject({ score: 25, level: 'medium' });
 
@@ -251,7 +336,12 @@ describe('GET /v1/residents/:id/history', () => {
 describe('monthly review', () => {
   it('stores the month’s figures once and sends them to the property’s managers once', async () => {
     const run = async () => {
-      const response = await stack.app.inject({ method: 'POST', url: '/v1/reports/monthly-reviews', payload: { month: '2025-01', propertyIds: [R1] }, headers: stack.adminHeaders });
+      const response = await stack.app.inject({
+        method: 'POST',
+        url: '/v1/reports/monthly-reviews',
+        payload: { month: '2025-01', propertyIds: [R1] },
+        headers: stack.adminHeaders,
+      });
       expect(response.statusCode, response.body).toBe(202);
       return stack.temporal.workflow.getHandle(response.json().workflowId).result();
     };
@@ -261,7 +351,10 @@ describe('monthly review', () => {
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ month: '2025-01', recipients: [`${R1}-cm`, `${R1}-rm`] });
     expect((reviews[0]!.report as PatternReport).totals.cases).toBe(2);
-    const messages = await stack.db.outboxMessage.findMany({ where: { key: { startsWith: `review:${R1}:2025-01:` } }, orderBy: { key: 'asc' } });
+    const messages = await stack.db.outboxMessage.findMany({
+      where: { key: { startsWith: `review:${R1}:2025-01:` } },
+      orderBy: { key: 'asc' },
+    });
     expect(messages.map((m) => [m.recipient, m.template, m.caseId])).toEqual([
       [`staff:${R1}-cm`, 'monthly_review', null],
       [`staff:${R1}-rm`, 'monthly_review', null],
@@ -277,8 +370,15 @@ describe('monthly review', () => {
     expect(await ensureMonthlyReviewSchedule(stack.temporal, stack.taskQueue, id)).toBe(false);
     const handle = stack.temporal.schedule.getHandle(id);
     const description = await handle.describe();
-    expect(description.spec.calendars?.[0]).toMatchObject({ dayOfMonth: [{ start: 1, end: 1, step: 1 }], hour: [{ start: 6, end: 6, step: 1 }] });
-    expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'monthlyReviews', taskQueue: stack.taskQueue });
+    expect(description.spec.calendars?.[0]).toMatchObject({
+      dayOfMonth: [{ start: 1, end: 1, step: 1 }],
+      hour: [{ start: 6, end: 6, step: 1 }],
+    });
+    expect(description.action).toMatchObject({
+      type: 'startWorkflow',
+      workflowType: 'monthlyReviews',
+      taskQueue: stack.taskQueue,
+    });
     await handle.delete();
   });
 });
@@ -291,20 +391,49 @@ describe('trigger rules administration', () => {
     expect(portfolio.map((r: { kind: string }) => r.kind).sort()).toEqual([...triggerKinds].sort());
     for (const rule of portfolio) {
       const expected = defaultTriggerRules[rule.kind as keyof typeof defaultTriggerRules];
-      expect({ enabled: rule.enabled, severity: rule.severity, params: rule.params }).toEqual({ enabled: expected.enabled, severity: expected.severity, params: expected.params });
+      expect({ enabled: rule.enabled, severity: rule.severity, params: rule.params }).toEqual({
+        enabled: expected.enabled,
+        severity: expected.severity,
+        params: expected.params,
+      });
     }
 
-    const bad = await stack.app.inject({ method: 'POST', url: '/v1/trigger-rules', payload: { propertyId: R1, kind: 'repeat_requests', severity: 'high', params: { requests: 0, withinDays: 14 } }, headers: stack.adminHeaders });
+    const bad = await stack.app.inject({
+      method: 'POST',
+      url: '/v1/trigger-rules',
+      payload: { propertyId: R1, kind: 'repeat_requests', severity: 'high', params: { requests: 0, withinDays: 14 } },
+      headers: stack.adminHeaders,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('body.params.requests');
-    const created = await stack.app.inject({ method: 'POST', url: '/v1/trigger-rules', payload: { propertyId: R1, kind: 'repeat_requests', severity: 'high', params: { requests: 2, withinDays: 14 } }, headers: stack.adminHeaders });
+    const created = await stack.app.inject({
+      method: 'POST',
+      url: '/v1/trigger-rules',
+      payload: { propertyId: R1, kind: 'repeat_requests', severity: 'high', params: { requests: 2, withinDays: 14 } },
+      headers: stack.adminHeaders,
+    });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ category: 'repeat_issue', params: { requests: 2, withinDays: 14 } });
-    const patchBad = await stack.app.inject({ method: 'PATCH', url: `/v1/trigger-rules/${created.json().id}`, payload: { params: { maxScore: 3 } }, headers: stack.adminHeaders });
+    const patchBad = await stack.app.inject({
+      method: 'PATCH',
+      url: `/v1/trigger-rules/${created.json().id}`,
+      payload: { params: { maxScore: 3 } },
+      headers: stack.adminHeaders,
+    });
     expect(patchBad.statusCode).toBe(400);
-    const patched = await stack.app.inject({ method: 'PATCH', url: `/v1/trigger-rules/${created.json().id}`, payload: { enabled: false }, headers: stack.adminHeaders });
+    const patched = await stack.app.inject({
+      method: 'PATCH',
+      url: `/v1/trigger-rules/${created.json().id}`,
+      payload: { enabled: false },
+      headers: stack.adminHeaders,
+    });
     expect(patched.json()).toMatchObject({ enabled: false, params: { requests: 2 } });
-    const forbidden = await stack.app.inject({ method: 'POST', url: '/v1/trigger-rules', payload: { propertyId: R1, kind: 'low_survey_score', severity: 'high', params: { maxScore: 1 } }, headers: onlyR1 });
+    const forbidden = await stack.app.inject({
+      method: 'POST',
+      url: '/v1/trigger-rules',
+      payload: { propertyId: R1, kind: 'low_survey_score', severity: 'high', params: { maxScore: 1 } },
+      headers: onlyR1,
+    });
     expect(forbidden.statusCode).toBe(403);
   });
 });

@@ -239,9 +239,7 @@ describe('a resident closes the loop from their phone', () => {
     expect(await page.getByText('Dana, Mantenimiento').count()).toBe(1);
     // The next step's date, in Spanish, in the property's time zone.
     const next = await page.getByRole('region', { name: 'Qué pasa ahora' }).innerText();
-    expect(next).toMatch(
-      /Le contaremos lo que averigüemos antes del \p{L}+, \d+ de \p{L}+ de \d{4}, \d{1,2}:\d{2}/u,
-    );
+    expect(next).toMatch(/Le contaremos lo que averigüemos antes del \p{L}+, \d+ de \p{L}+ de \d{4}, \d{1,2}:\d{2}/u);
     await checkAccessibility(page, 'Spanish status');
     await screenshot(page, 'resident-status-es');
 

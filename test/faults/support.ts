@@ -11,12 +11,22 @@ import { columnsFromState, columnsOfRow } from '../support/read-model';
  * connection errors and 5xx/503 with backoff, and after a 409 it re-reads the case, because the action
  * may have been applied just before the fault cut the answer off.
  */
-export async function call(stack: BenchStack, method: string, path: string, payload?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+export async function call(
+  stack: BenchStack,
+  method: string,
+  path: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await fetch(`${stack.apiUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${stack.adminKey}`, ...(payload ? { 'content-type': 'application/json' } : {}), ...headers },
+        headers: {
+          authorization: `Bearer ${stack.adminKey}`,
+          ...(payload ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
         body: payload ? JSON.stringify(payload) : undefined,
         signal: AbortSignal.timeout(60_000),
       });
@@ -61,7 +71,8 @@ export async function lifecycle(stack: BenchStack, i: number, idempotencyKey = `
   for (const [action, body] of steps) {
     const answer = await call(stack, 'POST', `/v1/cases/${id}/${action}`, body);
     // 409: applied before the fault cut the answer off (the next step's check will tell).
-    if (answer.status !== 200 && answer.status !== 409) throw new Error(`${action} on ${id}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200 && answer.status !== 409)
+      throw new Error(`${action} on ${id}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   for (;;) {
     const current = await call(stack, 'GET', `/v1/cases/${id}`);
@@ -69,7 +80,8 @@ export async function lifecycle(stack: BenchStack, i: number, idempotencyKey = `
     await sleep(250);
   }
   const feedback = await call(stack, 'POST', `/v1/cases/${id}/feedback`, { satisfied: true });
-  if (feedback.status !== 200 && feedback.status !== 409) throw new Error(`feedback on ${id}: ${feedback.status} ${JSON.stringify(feedback.body)}`);
+  if (feedback.status !== 200 && feedback.status !== 409)
+    throw new Error(`feedback on ${id}: ${feedback.status} ${JSON.stringify(feedback.body)}`);
   return id;
 }
 
@@ -82,11 +94,27 @@ export async function expectAllRecovered(stack: BenchStack, ids: string[]) {
     expect(state.outcome, id).toBe('recovered');
     // Every column the workflow projects (owner, escalation, breaches, waiting, instants, closing report…).
     expect(await columnsOfRow(stack.db, id), id).toEqual(columnsFromState(state));
-    const resident = await stack.db.outboxMessage.findMany({ where: { caseId: id, audience: 'resident' }, select: { template: true } });
+    const resident = await stack.db.outboxMessage.findMany({
+      where: { caseId: id, audience: 'resident' },
+      select: { template: true },
+    });
     expect(resident.map((m) => m.template).sort(), id).toEqual(['acknowledge.maintenance_delay', 'follow_up.check_in']);
-    const types = (await stack.db.caseEvent.findMany({ where: { caseId: id }, select: { type: true } })).map((e) => e.type);
-    for (const once of ['case_opened', 'acknowledged', 'facts_recorded', 'resolved', 'follow_up_sent', 'resident_satisfied', 'case_closed']) {
-      expect(types.filter((t) => t === once), `${id} ${once}`).toHaveLength(1);
+    const types = (await stack.db.caseEvent.findMany({ where: { caseId: id }, select: { type: true } })).map(
+      (e) => e.type,
+    );
+    for (const once of [
+      'case_opened',
+      'acknowledged',
+      'facts_recorded',
+      'resolved',
+      'follow_up_sent',
+      'resident_satisfied',
+      'case_closed',
+    ]) {
+      expect(
+        types.filter((t) => t === once),
+        `${id} ${once}`,
+      ).toHaveLength(1);
     }
   }
 }
@@ -100,7 +128,9 @@ export async function expectDeterministicReplays(stack: BenchStack, ids: string[
   const diverged: string[] = [];
   for (const id of ids) {
     const history = await stack.client.workflow.getHandle(workflowIdForCase(id)).fetchHistory();
-    await Worker.runReplayHistory({ workflowBundle }, history, workflowIdForCase(id)).catch((error) => diverged.push(`${id}: ${error}`));
+    await Worker.runReplayHistory({ workflowBundle }, history, workflowIdForCase(id)).catch((error) =>
+      diverged.push(`${id}: ${error}`),
+    );
   }
   expect(diverged).toEqual([]);
 }

@@ -20,37 +20,41 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('worker killed with SIGKILL mid-run', () => {
-  it(`${CASES} cases all recover; nothing lost, nothing sent twice`, async () => {
-    const started = Date.now();
-    let running = true;
-    let kills = 0;
-    const killer = (async () => {
-      while (running) {
-        await sleep(1_500 + Math.random() * 3_000);
-        if (!running) break;
-        stack.worker.kill('SIGKILL');
-        kills += 1;
-        await sleep(500);
-        await stack.startWorker();
+  it(
+    `${CASES} cases all recover; nothing lost, nothing sent twice`,
+    async () => {
+      const started = Date.now();
+      let running = true;
+      let kills = 0;
+      const killer = (async () => {
+        while (running) {
+          await sleep(1_500 + Math.random() * 3_000);
+          if (!running) break;
+          stack.worker.kill('SIGKILL');
+          kills += 1;
+          await sleep(500);
+          await stack.startWorker();
+        }
+      })();
+      const ids: string[] = [];
+      let next = 0;
+      try {
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            for (let i = next++; i < CASES; i = next++) ids.push(await lifecycle(stack, i));
+          }),
+        );
+      } finally {
+        running = false;
+        await killer;
       }
-    })();
-    const ids: string[] = [];
-    let next = 0;
-    try {
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          for (let i = next++; i < CASES; i = next++) ids.push(await lifecycle(stack, i));
-        }),
-      );
-    } finally {
-      running = false;
-      await killer;
-    }
-    expect(kills).toBeGreaterThan(0);
-    expect(new Set(ids).size).toBe(CASES);
-    await expectAllRecovered(stack, ids);
-    await expectDeterministicReplays(stack, ids);
-    const seconds = Math.round((Date.now() - started) / 1000);
-    console.log(`worker-kill: ${CASES} cases recovered through ${kills} SIGKILLs of the worker in ${seconds} s`);
-  }, 30 * 60_000);
+      expect(kills).toBeGreaterThan(0);
+      expect(new Set(ids).size).toBe(CASES);
+      await expectAllRecovered(stack, ids);
+      await expectDeterministicReplays(stack, ids);
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(`worker-kill: ${CASES} cases recovered through ${kills} SIGKILLs of the worker in ${seconds} s`);
+    },
+    30 * 60_000,
+  );
 });

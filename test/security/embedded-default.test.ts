@@ -32,7 +32,11 @@ const alive = (pid: number) => {
     return false;
   }
 };
-const tempClusters = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('service-recovery-')).sort();
+const tempClusters = () =>
+  fs
+    .readdirSync(os.tmpdir())
+    .filter((name) => name.startsWith('service-recovery-'))
+    .sort();
 
 describe('where the cluster lives', () => {
   it('under DATA_DIR; a DATA_DIR the cluster owner cannot reach is never swapped for a temporary folder', async () => {
@@ -51,7 +55,10 @@ describe('where the cluster lives', () => {
     fs.chmodSync(locked, 0o700);
     const behind = path.join(locked, 'inside', 'data');
     if (isRoot) {
-      const error = await clusterHome(behind).then(() => null, (e: unknown) => e);
+      const error = await clusterHome(behind).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(StartupError);
       expect((error as Error).message).toContain(locked);
       expect((error as Error).message).toMatch(/DATA_DIR/);
@@ -63,7 +70,10 @@ describe('where the cluster lives', () => {
   });
 
   it('runs with fsync on unless asked not to (tests)', async () => {
-    const durable = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'durable'), port: await portOrFree(56000 + Math.floor(Math.random() * 500)) });
+    const durable = await startEmbeddedPostgres({
+      dataDir: path.join(scratch, 'durable'),
+      port: await portOrFree(56000 + Math.floor(Math.random() * 500)),
+    });
     try {
       expect(durable.dataDir).toBe(path.join(scratch, 'durable', 'postgres'));
       const client = new pg.Client({ connectionString: durable.url });
@@ -89,8 +99,26 @@ async function startService(dataDir: string) {
     await portOrFree(7700 + Math.floor(Math.random() * 200)),
     await portOrFree(8700 + Math.floor(Math.random() * 200)),
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(pgPort), EMBEDDED_TEMPORAL_PORT: String(temporalPort), EMBEDDED_TEMPORAL_UI_PORT: String(uiPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn' };
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_UI_URL', 'NODE_OPTIONS', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[name];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    EMBEDDED_POSTGRES_PORT: String(pgPort),
+    EMBEDDED_TEMPORAL_PORT: String(temporalPort),
+    EMBEDDED_TEMPORAL_UI_PORT: String(uiPort),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  for (const name of [
+    'DATABASE_URL',
+    'TEMPORAL_ADDRESS',
+    'TEMPORAL_UI_URL',
+    'NODE_OPTIONS',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[name];
   const service = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   service.stdout!.on('data', (chunk) => (output += chunk));
@@ -129,7 +157,8 @@ describe('npm start stops everything it started', () => {
           expect(await Promise.race([end, timeout]), output()).not.toBe('still running');
           // Nothing of the stack outlives it: no process of its group, and not the embedded PostgreSQL.
           const until = Date.now() + 5_000;
-          while ((alive(-pgid) || alive(postmaster)) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+          while ((alive(-pgid) || alive(postmaster)) && Date.now() < until)
+            await new Promise((resolve) => setTimeout(resolve, 100));
           expect(alive(postmaster), `postmaster ${postmaster} outlived npm start`).toBe(false);
           expect(alive(-pgid), `a process of group ${pgid} outlived npm start`).toBe(false);
         } finally {

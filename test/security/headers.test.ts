@@ -16,9 +16,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('x-request-id', () => {
   it('keeps a safe client id and replaces anything else with a new one', async () => {
-    const echo = async (id: string) => (await stack.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': id } })).headers['x-request-id'];
+    const echo = async (id: string) =>
+      (await stack.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': id } })).headers[
+        'x-request-id'
+      ];
     expect(await echo('req-123_abc.def:9')).toBe('req-123_abc.def:9');
-    for (const unsafe of ['two words', '<script>alert(1)</script>', 'x'.repeat(129), 'line\u2028break', '{"json":1}', 'a%0d%0ab']) {
+    for (const unsafe of [
+      'two words',
+      '<script>alert(1)</script>',
+      'x'.repeat(129),
+      'line\u2028break',
+      '{"json":1}',
+      'a%0d%0ab',
+    ]) {
       expect(await echo(unsafe), unsafe).toMatch(UUID);
     }
   });
@@ -52,7 +62,11 @@ describe('API keys listed by a property-scoped admin', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const response = await stack.app.inject({ method: 'GET', url: `/v1/api-keys?limit=2${cursor ? `&cursor=${cursor}` : ''}`, headers: { authorization: admin.authorization } });
+      const response = await stack.app.inject({
+        method: 'GET',
+        url: `/v1/api-keys?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        headers: { authorization: admin.authorization },
+      });
       expect(response.statusCode, response.body).toBe(200);
       const page = response.json() as { items: { id: string }[]; nextCursor: string | null };
       expect(page.items.length).toBeLessThanOrEqual(2);

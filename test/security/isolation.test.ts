@@ -27,12 +27,24 @@ beforeAll(async () => {
     await stack.db.property.create({ data: { id: property, name: property, timeZone: 'UTC' } });
     await stack.db.staffMember.createMany({
       data: [
-        { id: `${property}-front`, name: 'Sam', role: 'frontline', propertyIds: [property], email: `front@${property}.test` },
+        {
+          id: `${property}-front`,
+          name: 'Sam',
+          role: 'frontline',
+          propertyIds: [property],
+          email: `front@${property}.test`,
+        },
         { id: `${property}-cm`, name: 'Chris', role: 'community_manager', propertyIds: [property] },
       ],
     });
     await stack.db.household.create({
-      data: { id: `${property}-hh`, propertyId: property, unit: '1', name: 'Household', contacts: [{ name: 'Jo', email: `jo@${property}.test` }] },
+      data: {
+        id: `${property}-hh`,
+        propertyId: property,
+        unit: '1',
+        name: 'Household',
+        contacts: [{ name: 'Jo', email: `jo@${property}.test` }],
+      },
     });
   }
   adminA = await stack.keyFor('admin', [A]);
@@ -41,14 +53,27 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.stop());
 
-const post = (url: string, payload: unknown, headers: Record<string, string>) => stack.app.inject({ method: 'POST', url, payload: payload as object, headers });
-const patch = (url: string, payload: unknown, headers: Record<string, string>) => stack.app.inject({ method: 'PATCH', url, payload: payload as object, headers });
-const newCase = (residentId: string) => ({ propertyId: A, residentId, category: 'amenity', severity: 'low', channel: 'phone', summary: 'Gym card not working' });
+const post = (url: string, payload: unknown, headers: Record<string, string>) =>
+  stack.app.inject({ method: 'POST', url, payload: payload as object, headers });
+const patch = (url: string, payload: unknown, headers: Record<string, string>) =>
+  stack.app.inject({ method: 'PATCH', url, payload: payload as object, headers });
+const newCase = (residentId: string) => ({
+  propertyId: A,
+  residentId,
+  category: 'amenity',
+  severity: 'low',
+  channel: 'phone',
+  summary: 'Gym card not working',
+});
 
 /** The problem with the id written as `<id>`, so two answers can be compared for what they reveal. */
 function answer(response: { statusCode: number; json(): unknown }, id: string) {
   const body = response.json() as Record<string, unknown>;
-  return JSON.parse(JSON.stringify({ status: response.statusCode, ...body, instance: undefined }).split(id).join('<id>'));
+  return JSON.parse(
+    JSON.stringify({ status: response.statusCode, ...body, instance: undefined })
+      .split(id)
+      .join('<id>'),
+  );
 }
 
 describe('a case names a household of its own property only (item 1)', () => {
@@ -66,16 +91,34 @@ describe('a case names a household of its own property only (item 1)', () => {
   it("a case recorded before the check (at A, naming B's household) gets none of B's events or firings", async () => {
     // The state the old API let in: opened straight through Temporal, as a pre-fix case would be.
     const caseId = randomUUID();
-    await openCase(stack.temporal, stack.taskQueue, { caseId, ...newCase(householdB), category: 'negative_feedback' } as never);
+    await openCase(stack.temporal, stack.taskQueue, {
+      caseId,
+      ...newCase(householdB),
+      category: 'negative_feedback',
+    } as never);
     const receipt = await post(
       '/v1/events',
-      { events: [{ type: 'survey_response', source: `iso-${tag}`, externalId: 'low-1', propertyId: B, householdId: householdB, occurredAt: new Date().toISOString(), score: 1 }] },
+      {
+        events: [
+          {
+            type: 'survey_response',
+            source: `iso-${tag}`,
+            externalId: 'low-1',
+            propertyId: B,
+            householdId: householdB,
+            occurredAt: new Date().toISOString(),
+            score: 1,
+          },
+        ],
+      },
       integrationB,
     );
     expect(receipt.statusCode, receipt.body).toBe(202);
     await stack.temporal.workflow.getHandle(`events-${(receipt.json() as { batchId: string }).batchId}`).result();
 
-    const stored = await stack.db.inboundEvent.findFirstOrThrow({ where: { source: `iso-${tag}`, externalId: 'low-1' } });
+    const stored = await stack.db.inboundEvent.findFirstOrThrow({
+      where: { source: `iso-${tag}`, externalId: 'low-1' },
+    });
     expect(stored.caseIds).not.toContain(caseId);
     // The low score opened B's own case instead of adding to A's.
     const atB = await stack.db.case.findMany({ where: { propertyId: B, residentId: householdB } });
@@ -119,14 +162,38 @@ describe('portfolio-wide rows need a portfolio-wide key to change (item 2)', () 
     // Rows of the suite's shared database: the test leaves them as it found them (the "*" policy as the
     // default it equals, which the demo portfolio also seeds).
     const policyKey = { propertyId: '*', category: 'emotionally_unresolved', severity: 'critical' };
-    await stack.db.policy.createMany({ data: [{ ...policyKey, policy: defaultPolicy('emotionally_unresolved', 'critical') as object }], skipDuplicates: true });
+    await stack.db.policy.createMany({
+      data: [{ ...policyKey, policy: defaultPolicy('emotionally_unresolved', 'critical') as object }],
+      skipDuplicates: true,
+    });
     const policy = await stack.db.policy.findUniqueOrThrow({ where: { propertyId_category_severity: policyKey } });
-    const hadTrigger = await stack.db.triggerRule.findUnique({ where: { propertyId_kind: { propertyId: '*', kind: 'amenity_problem' } } });
-    const trigger = hadTrigger ?? (await stack.db.triggerRule.create({ data: { propertyId: '*', kind: 'amenity_problem', severity: 'low', enabled: false, params: { problems: ['access_denied'] } } }));
-    const hadRule = await stack.db.ownershipRule.findUnique({ where: { propertyId_category: { propertyId: '*', category: 'emotionally_unresolved' } } });
-    const rule = hadRule ?? (await stack.db.ownershipRule.create({ data: { propertyId: '*', category: 'emotionally_unresolved', ownerRole: 'community_manager' } }));
+    const hadTrigger = await stack.db.triggerRule.findUnique({
+      where: { propertyId_kind: { propertyId: '*', kind: 'amenity_problem' } },
+    });
+    const trigger =
+      hadTrigger ??
+      (await stack.db.triggerRule.create({
+        data: {
+          propertyId: '*',
+          kind: 'amenity_problem',
+          severity: 'low',
+          enabled: false,
+          params: { problems: ['access_denied'] },
+        },
+      }));
+    const hadRule = await stack.db.ownershipRule.findUnique({
+      where: { propertyId_category: { propertyId: '*', category: 'emotionally_unresolved' } },
+    });
+    const rule =
+      hadRule ??
+      (await stack.db.ownershipRule.create({
+        data: { propertyId: '*', category: 'emotionally_unresolved', ownerRole: 'community_manager' },
+      }));
     try {
-      const slower = { ...defaultPolicy('emotionally_unresolved', 'critical'), acknowledge: { amount: 30, unit: 'days' } };
+      const slower = {
+        ...defaultPolicy('emotionally_unresolved', 'critical'),
+        acknowledge: { amount: 30, unit: 'days' },
+      };
       for (const [url, body] of [
         [`/v1/policies/${policy.id}`, { policy: slower }],
         [`/v1/trigger-rules/${trigger.id}`, { enabled: !trigger.enabled }],
@@ -135,13 +202,20 @@ describe('portfolio-wide rows need a portfolio-wide key to change (item 2)', () 
         const response = await patch(url, body, adminA);
         expect(response.statusCode, `${url}: ${response.body}`).toBe(403);
       }
-      expect(await stack.db.policy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ policy: policy.policy });
-      expect(await stack.db.triggerRule.findUniqueOrThrow({ where: { id: trigger.id } })).toMatchObject({ enabled: trigger.enabled });
-      expect(await stack.db.ownershipRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ ownerRole: rule.ownerRole });
+      expect(await stack.db.policy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({
+        policy: policy.policy,
+      });
+      expect(await stack.db.triggerRule.findUniqueOrThrow({ where: { id: trigger.id } })).toMatchObject({
+        enabled: trigger.enabled,
+      });
+      expect(await stack.db.ownershipRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({
+        ownerRole: rule.ownerRole,
+      });
       expect((await patch(`/v1/policies/${policy.id}`, { policy: slower }, stack.adminHeaders)).statusCode).toBe(200);
     } finally {
       await stack.db.policy.update({ where: { id: policy.id }, data: { policy: policy.policy as object } });
-      if (hadTrigger) await stack.db.triggerRule.update({ where: { id: trigger.id }, data: { enabled: trigger.enabled } });
+      if (hadTrigger)
+        await stack.db.triggerRule.update({ where: { id: trigger.id }, data: { enabled: trigger.enabled } });
       else await stack.db.triggerRule.delete({ where: { id: trigger.id } });
       if (hadRule) await stack.db.ownershipRule.update({ where: { id: rule.id }, data: { ownerRole: rule.ownerRole } });
       else await stack.db.ownershipRule.delete({ where: { id: rule.id } });
@@ -152,12 +226,24 @@ describe('portfolio-wide rows need a portfolio-wide key to change (item 2)', () 
 describe('a scoped admin changes only staff wholly inside its properties (item 3)', () => {
   it('a staff member who also works at B cannot be changed; nobody can be moved out to B', async () => {
     const shared = `shared-${tag}`;
-    await stack.db.staffMember.create({ data: { id: shared, name: 'Pat', role: 'leasing', propertyIds: [A, B], email: 'pat@example.test' } });
-    for (const body of [{ email: 'attacker@example.test' }, { propertyIds: [A] }, { active: false }, { role: 'community_manager' }]) {
+    await stack.db.staffMember.create({
+      data: { id: shared, name: 'Pat', role: 'leasing', propertyIds: [A, B], email: 'pat@example.test' },
+    });
+    for (const body of [
+      { email: 'attacker@example.test' },
+      { propertyIds: [A] },
+      { active: false },
+      { role: 'community_manager' },
+    ]) {
       const response = await patch(`/v1/staff/${shared}`, body, adminA);
       expect(response.statusCode, JSON.stringify(body)).toBe(403);
     }
-    expect(await stack.db.staffMember.findUniqueOrThrow({ where: { id: shared } })).toMatchObject({ propertyIds: [A, B], email: 'pat@example.test', active: true, role: 'leasing' });
+    expect(await stack.db.staffMember.findUniqueOrThrow({ where: { id: shared } })).toMatchObject({
+      propertyIds: [A, B],
+      email: 'pat@example.test',
+      active: true,
+      role: 'leasing',
+    });
 
     const own = `own-${tag}`;
     await stack.db.staffMember.create({ data: { id: own, name: 'Lee', role: 'leasing', propertyIds: [A] } });
@@ -179,12 +265,22 @@ describe('existence leaks (item 6)', () => {
     const staff = await post('/v1/staff', { id: `${B}-front`, name: 'S', role: 'leasing', propertyIds: [A] }, adminA);
     expect(staff.statusCode).toBe(404);
     // Inside the key's properties a collision is still a plain 409.
-    expect((await post('/v1/households', { id: householdA, propertyId: A, unit: '2', name: 'H' }, adminA)).statusCode).toBe(409);
+    expect(
+      (await post('/v1/households', { id: householdA, propertyId: A, unit: '2', name: 'H' }, adminA)).statusCode,
+    ).toBe(409);
   });
 
   it("an event naming another property's household is refused in the same words as an unknown household", async () => {
     const integrationA = await stack.keyFor('integration', [A]);
-    const event = (householdId: string) => ({ type: 'survey_response', source: `iso-${tag}`, externalId: randomUUID(), propertyId: A, householdId, occurredAt: new Date().toISOString(), score: 3 });
+    const event = (householdId: string) => ({
+      type: 'survey_response',
+      source: `iso-${tag}`,
+      externalId: randomUUID(),
+      propertyId: A,
+      householdId,
+      occurredAt: new Date().toISOString(),
+      score: 3,
+    });
     const elsewhere = await post('/v1/events', { events: [event(householdB)] }, integrationA);
     const nowhere = await post('/v1/events', { events: [event(`nobody-${tag}`)] }, integrationA);
     expect(elsewhere.statusCode).toBe(422);
@@ -213,7 +309,9 @@ describe("one property's events never suppress another's (item 5)", () => {
     expect(await send(event(A, householdA), integrationA)).toMatchObject({ accepted: 1, duplicates: 0 });
     expect(await send(event(B, householdB), integrationB)).toMatchObject({ accepted: 1, duplicates: 0 });
     expect(await send(event(A, householdA), integrationA)).toMatchObject({ accepted: 0, duplicates: 1 });
-    const stored = await stack.db.inboundEvent.findMany({ where: { source: 'shared-survey-tool', externalId: `dedup-${tag}` } });
+    const stored = await stack.db.inboundEvent.findMany({
+      where: { source: 'shared-survey-tool', externalId: `dedup-${tag}` },
+    });
     expect(stored.map((e) => e.propertyId).sort()).toEqual([A, B].sort());
   });
 });

@@ -80,7 +80,11 @@ const message = (): OutgoingMessage => ({
 describe('the outbox keeps no webhook token (item 7)', () => {
   it('a failed delivery records the error without the token in the URL path, query or credentials', async () => {
     status = 500;
-    for (const url of [`${baseUrl}/hooks/T0K3N-in-path?x=1`, `${baseUrl}/hooks?token=T0K3N-in-query`, `${baseUrl.replace('//', '//user:T0K3N-pass@')}/hooks`]) {
+    for (const url of [
+      `${baseUrl}/hooks/T0K3N-in-path?x=1`,
+      `${baseUrl}/hooks?token=T0K3N-in-query`,
+      `${baseUrl.replace('//', '//user:T0K3N-pass@')}/hooks`,
+    ]) {
       const { sendMessage } = createMessagingActivities(db, webhookTransport(url, 'a-shared-secret-of-16+'));
       const m = message();
       // fetch refuses a URL with credentials before sending, naming it; the others answer 500.
@@ -100,14 +104,17 @@ describe('webhook signatures cover a timestamp (item 8)', () => {
     await webhookTransport(`${baseUrl}/hooks`, 'a-shared-secret-of-16+', () => at).deliver(message());
     const [{ headers, body }] = received as [{ headers: http.IncomingHttpHeaders; body: string }];
     const t = String(at.getTime() / 1000);
-    expect(headers['x-signature']).toBe(`t=${t},v1=${createHmac('sha256', 'a-shared-secret-of-16+').update(`${t}.${body}`).digest('hex')}`);
+    expect(headers['x-signature']).toBe(
+      `t=${t},v1=${createHmac('sha256', 'a-shared-secret-of-16+').update(`${t}.${body}`).digest('hex')}`,
+    );
   });
 
   it('a receiver verifying as the README says accepts a fresh message and refuses a replayed, old or altered one', () => {
     const secret = 'a-shared-secret-of-16+';
     const body = '{"key":"k"}';
     const sentAt = new Date('2026-11-24T12:00:00Z');
-    const sign = (t: number, signed: string) => `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${signed}`).digest('hex')}`;
+    const sign = (t: number, signed: string) =>
+      `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${signed}`).digest('hex')}`;
     const t = sentAt.getTime() / 1000;
     expect(verifyWebhook(secret, sign(t, body), body, 300, new Date(sentAt.getTime() + 60_000))).toBeNull();
     // Replayed ten minutes later: refused.
@@ -116,6 +123,8 @@ describe('webhook signatures cover a timestamp (item 8)', () => {
     const replayed = sign(t, body).replace(`t=${t}`, `t=${t + 600}`);
     expect(verifyWebhook(secret, replayed, body, 300, new Date(sentAt.getTime() + 600_000))).toMatch(/does not match/);
     expect(verifyWebhook(secret, sign(t, body), '{"key":"other"}', 300, sentAt)).toMatch(/does not match/);
-    expect(verifyWebhook(secret, `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, body, 300, sentAt)).toMatch(/no timestamp/);
+    expect(
+      verifyWebhook(secret, `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`, body, 300, sentAt),
+    ).toMatch(/no timestamp/);
   });
 });

@@ -48,7 +48,12 @@ describe('unknown and failed keys', () => {
     expect(limited.json()).toMatchObject({ type: expect.stringMatching(/rate-limited$/), status: 429 });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Counted per address: another client is not held up by this one.
-    const other = await app.inject({ method: 'GET', url: '/v1/cases', remoteAddress: '198.51.100.9', headers: stack.adminHeaders });
+    const other = await app.inject({
+      method: 'GET',
+      url: '/v1/cases',
+      remoteAddress: '198.51.100.9',
+      headers: stack.adminHeaders,
+    });
     expect(other.statusCode).toBe(200);
   });
 
@@ -56,7 +61,8 @@ describe('unknown and failed keys', () => {
     const built = await appWith({ RATE_LIMIT_PER_MINUTE: '4' }, '203.0.113.8');
     try {
       const statuses = [];
-      for (const url of ['/v1/cases', '/v1/nothing', '/v1/cases', '/v1/nothing-else', '/v1/cases']) statuses.push((await built.get(url)).statusCode);
+      for (const url of ['/v1/cases', '/v1/nothing', '/v1/cases', '/v1/nothing-else', '/v1/cases'])
+        statuses.push((await built.get(url)).statusCode);
       expect(statuses).toEqual([401, 404, 401, 404, 429]);
       // Health stays reachable for the load balancer.
       expect((await built.get('/healthz')).statusCode).toBe(200);
@@ -87,7 +93,8 @@ describe('authenticated requests', () => {
     try {
       const { authorization } = await stack.keyFor('admin');
       const reports = [];
-      for (let i = 0; i < 3; i++) reports.push((await built.get('/v1/reports/renewal-risk?limit=1', authorization)).statusCode);
+      for (let i = 0; i < 3; i++)
+        reports.push((await built.get('/v1/reports/renewal-risk?limit=1', authorization)).statusCode);
       expect(reports).toEqual([200, 200, 429]);
       expect((await built.get('/v1/properties', authorization)).statusCode).toBe(200);
     } finally {
@@ -96,12 +103,16 @@ describe('authenticated requests', () => {
   });
 
   it('the reports limit defaults to 60 a minute, or the general limit when that is lower', async () => {
-    for (const [env, expected] of [[{}, 60], [{ RATE_LIMIT_PER_MINUTE: '10' }, 10]] as const) {
+    for (const [env, expected] of [
+      [{}, 60],
+      [{ RATE_LIMIT_PER_MINUTE: '10' }, 10],
+    ] as const) {
       const built = await appWith(env, `203.0.113.${20 + expected}`);
       try {
         const { authorization } = await stack.keyFor('admin');
         let answered = 0;
-        while ((await built.get('/v1/reports/monthly-reviews', authorization)).statusCode === 200 && answered <= 100) answered += 1;
+        while ((await built.get('/v1/reports/monthly-reviews', authorization)).statusCode === 200 && answered <= 100)
+          answered += 1;
         expect(answered).toBe(expected);
       } finally {
         await built.app.close();

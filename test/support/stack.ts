@@ -30,14 +30,28 @@ export async function startStack(options: { publicUrl?: string; app?: Partial<Ap
   const temporal = createClient(temporalConnection, config);
   const workerConnection = await connectWorkerTransport(temporalAddress, 'test');
   // Messages are checked in the outbox table; the log transport stays quiet here.
-  const worker = await createWorker({ connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue, db, transport: logTransport(() => {}), client: temporal, publicUrl: options.publicUrl });
+  const worker = await createWorker({
+    connection: workerConnection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue,
+    db,
+    transport: logTransport(() => {}),
+    client: temporal,
+    publicUrl: options.publicUrl,
+  });
   const running = worker.run();
   const app = await buildApp({ db, temporal, temporalConnection, taskQueue, logLevel: 'warn', ...options.app });
   await app.ready();
 
   /** A fresh API key; returns the headers that authenticate with it. */
   async function keyFor(role: ApiRole, propertyIds: string[] = ['*'], staffId?: string) {
-    const { key, row } = await mintApiKey(db, { name: `test ${role}`, role, propertyIds, staffId, integration: role === 'integration' ? 'test-system' : undefined });
+    const { key, row } = await mintApiKey(db, {
+      name: `test ${role}`,
+      role,
+      propertyIds,
+      staffId,
+      integration: role === 'integration' ? 'test-system' : undefined,
+    });
     return { authorization: `Bearer ${key}`, keyId: row.id };
   }
   const admin = await keyFor('admin');

@@ -35,9 +35,16 @@ export async function startWorkflowHarness() {
   const running = worker.run();
 
   /** A property of its own per test, so tests never see each other's staff, rules or policies. */
-  async function createProperty(options: { timeZone?: string; policy?: { category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity']; policy: StagePolicy } } = {}) {
+  async function createProperty(
+    options: {
+      timeZone?: string;
+      policy?: { category: OpenCaseRequest['category']; severity: OpenCaseRequest['severity']; policy: StagePolicy };
+    } = {},
+  ) {
     const propertyId = `prop-${randomUUID().slice(0, 8)}`;
-    await db.property.create({ data: { id: propertyId, name: `Property ${propertyId}`, timeZone: options.timeZone ?? 'America/New_York' } });
+    await db.property.create({
+      data: { id: propertyId, name: `Property ${propertyId}`, timeZone: options.timeZone ?? 'America/New_York' },
+    });
     const staff = [
       { id: `${propertyId}-maint`, name: 'Maintenance lead', role: 'maintenance' },
       { id: `${propertyId}-front`, name: 'Front desk', role: 'frontline' },
@@ -46,7 +53,13 @@ export async function startWorkflowHarness() {
     ];
     await db.staffMember.createMany({ data: staff.map((s) => ({ ...s, propertyIds: [propertyId] })) });
     if (options.policy) await db.policy.create({ data: { propertyId, ...options.policy } as never });
-    return { propertyId, staff: Object.fromEntries(staff.map((s) => [s.role, s.id])) as Record<'maintenance' | 'frontline' | 'community_manager' | 'regional_manager', string> };
+    return {
+      propertyId,
+      staff: Object.fromEntries(staff.map((s) => [s.role, s.id])) as Record<
+        'maintenance' | 'frontline' | 'community_manager' | 'regional_manager',
+        string
+      >,
+    };
   }
 
   async function openCase(

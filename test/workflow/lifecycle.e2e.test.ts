@@ -31,11 +31,23 @@ describe('case lifecycle on the dev server (short policies)', () => {
     await stack.db.staffMember.createMany({
       data: [
         { id: `${propertyId}-maint`, name: 'Dana (maintenance)', role: 'maintenance', propertyIds: [propertyId] },
-        { id: `${propertyId}-cm`, name: 'Chris (community manager)', role: 'community_manager', propertyIds: [propertyId] },
-        { id: `${propertyId}-rm`, name: 'Riley (regional manager)', role: 'regional_manager', propertyIds: [propertyId] },
+        {
+          id: `${propertyId}-cm`,
+          name: 'Chris (community manager)',
+          role: 'community_manager',
+          propertyIds: [propertyId],
+        },
+        {
+          id: `${propertyId}-rm`,
+          name: 'Riley (regional manager)',
+          role: 'regional_manager',
+          propertyIds: [propertyId],
+        },
       ],
     });
-    await stack.db.policy.create({ data: { propertyId, category: 'maintenance_delay', severity: 'high', policy: shortPolicy() as object } });
+    await stack.db.policy.create({
+      data: { propertyId, category: 'maintenance_delay', severity: 'high', policy: shortPolicy() as object },
+    });
     await stack.db.household.create({ data: { id: `${propertyId}-7c`, propertyId, unit: '7C', name: 'Household 7C' } });
   });
   afterAll(() => stack?.stop());
@@ -45,7 +57,8 @@ describe('case lifecycle on the dev server (short policies)', () => {
     for (;;) {
       const value = await read();
       if (ok(value)) return value;
-      if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(value).slice(0, 500)}`);
+      if (Date.now() > deadline)
+        throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(value).slice(0, 500)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -74,39 +87,80 @@ describe('case lifecycle on the dev server (short policies)', () => {
     const by = `${propertyId}-cm`;
     await handle.executeUpdate(acknowledge, { args: [{ by }] });
     await handle.executeUpdate(addNote, { args: [{ by, body: 'Technician booked for 8am', visibility: 'resident' }] });
-    await handle.executeUpdate(recordFacts, { args: [{ by, whatHappened: 'Vendor no-show', rootCauseFamily: 'organizational', contributingFactors: ['vendor'] }] });
-    await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'Space heater today, repair tomorrow 8am', needsResidentAgreement: true }] });
+    await handle.executeUpdate(recordFacts, {
+      args: [
+        { by, whatHappened: 'Vendor no-show', rootCauseFamily: 'organizational', contributingFactors: ['vendor'] },
+      ],
+    });
+    await handle.executeUpdate(proposePlan, {
+      args: [{ by, plan: 'Space heater today, repair tomorrow 8am', needsResidentAgreement: true }],
+    });
     await handle.executeUpdate(recordAgreement, { args: [{ by: 'resident-app', agreed: true }] });
     await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Heating repaired' }] });
     // The resident answers once the check-in is on the timeline.
-    await waitFor(() => stack.db.caseEvent.count({ where: { caseId, type: 'follow_up_sent' } }), (n) => n > 0);
+    await waitFor(
+      () => stack.db.caseEvent.count({ where: { caseId, type: 'follow_up_sent' } }),
+      (n) => n > 0,
+    );
     await handle.executeUpdate(recordFeedback, { args: [{ satisfied: true, by: 'resident-app' }] });
     const result = (await handle.result()) as CaseState;
     expect(result.outcome).toBe('recovered');
     await recordHistory(handle, 'lifecycle-escalated-then-recovered');
 
     // Read model: every stage event exactly once, in order; the row mirrors the workflow's final state.
-    const events = (await stack.db.caseEvent.findMany({ where: { caseId }, orderBy: { id: 'asc' } })).map((e) => e.type);
-    const once = ['case_opened', 'acknowledged', 'facts_recorded', 'resolution_planned', 'resident_agreed', 'resolved', 'follow_up_sent', 'resident_satisfied', 'case_closed'];
-    for (const type of once) expect(events.filter((e) => e === type), type).toHaveLength(1);
+    const events = (await stack.db.caseEvent.findMany({ where: { caseId }, orderBy: { id: 'asc' } })).map(
+      (e) => e.type,
+    );
+    const once = [
+      'case_opened',
+      'acknowledged',
+      'facts_recorded',
+      'resolution_planned',
+      'resident_agreed',
+      'resolved',
+      'follow_up_sent',
+      'resident_satisfied',
+      'case_closed',
+    ];
+    for (const type of once)
+      expect(
+        events.filter((e) => e === type),
+        type,
+      ).toHaveLength(1);
     expect(events.filter((e) => once.includes(e))).toEqual(once);
     expect(events).toContain('timeframe_breached');
     expect(events).toContain('escalated');
     const row = await stack.db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(row).toMatchObject({ status: 'closed', outcome: 'recovered', escalationLevel: result.escalationLevel, breachCount: result.breaches.length, unit: '7C' });
+    expect(row).toMatchObject({
+      status: 'closed',
+      outcome: 'recovered',
+      escalationLevel: result.escalationLevel,
+      breachCount: result.breaches.length,
+      unit: '7C',
+    });
 
     // Outbox: each message once, all delivered; the resident got the apology, the update, the plan and the check-in.
     const outbox = await stack.db.outboxMessage.findMany({ where: { caseId }, orderBy: { id: 'asc' } });
     expect(new Set(outbox.map((m) => m.key)).size).toBe(outbox.length);
     expect(outbox.every((m) => m.status === 'sent' && m.attempts === 1)).toBe(true);
     const resident = outbox.filter((m) => m.audience === 'resident').map((m) => m.template);
-    expect(resident).toEqual(['acknowledge.maintenance_delay', 'note.resident', 'resolve.plan_for_agreement', 'follow_up.check_in']);
+    expect(resident).toEqual([
+      'acknowledge.maintenance_delay',
+      'note.resident',
+      'resolve.plan_for_agreement',
+      'follow_up.check_in',
+    ]);
     const staffTemplates = outbox.filter((m) => m.audience === 'staff').map((m) => m.template);
     expect(staffTemplates[0]).toBe('staff.assigned');
     expect(staffTemplates).toContain('staff.escalated');
 
     // Search attributes are current for ops in the Temporal UI.
     const description = await handle.describe();
-    expect(description.searchAttributes).toMatchObject({ CaseStatus: ['closed'], CaseStage: ['closed'], PropertyId: [propertyId], Breached: [true] });
+    expect(description.searchAttributes).toMatchObject({
+      CaseStatus: ['closed'],
+      CaseStage: ['closed'],
+      PropertyId: [propertyId],
+      Breached: [true],
+    });
   });
 });

@@ -41,12 +41,21 @@ async function toGatherFacts(handle: Handle) {
 async function toResolve(handle: Handle) {
   await toGatherFacts(handle);
   await handle.executeUpdate(recordFacts, {
-    args: [{ by, whatHappened: 'Part was back-ordered and nobody told the resident', rootCauseFamily: 'organizational', contributingFactors: ['parts'] }],
+    args: [
+      {
+        by,
+        whatHappened: 'Part was back-ordered and nobody told the resident',
+        rootCauseFamily: 'organizational',
+        contributingFactors: ['parts'],
+      },
+    ],
   });
 }
 async function toFollowUp(handle: Handle) {
   await toResolve(handle);
-  await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'Replace the dishwasher Friday; waive a month of amenity fee', needsResidentAgreement: true }] });
+  await handle.executeUpdate(proposePlan, {
+    args: [{ by, plan: 'Replace the dishwasher Friday; waive a month of amenity fee', needsResidentAgreement: true }],
+  });
   await handle.executeUpdate(recordAgreement, { args: [{ by, agreed: true }] });
   await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Dishwasher replaced; fee waived' }] });
 }
@@ -74,7 +83,7 @@ async function rejection(promise: Promise<unknown>): Promise<{ type: string; mes
 }
 const comparable = (state: CaseState) => ({ ...state, timeline: state.timeline.length });
 
-describe('the resident link (patched \'resident-link\')', () => {
+describe("the resident link (patched 'resident-link')", () => {
   it('is issued at intake, carried by every resident message; the resident writes, agrees and answers as `resident`', async () => {
     const { propertyId, staff } = await h.createProperty();
     const { handle, caseId } = await h.openCase(propertyId);
@@ -88,22 +97,37 @@ describe('the resident link (patched \'resident-link\')', () => {
     await handle.executeUpdate(residentMessage, { args: [message] });
     const repeat = await rejection(handle.executeUpdate(residentMessage, { args: [message] }));
     expect(repeat).toEqual({ type: 'StageConflict', message: 'this message was already received' });
-    const malformed = await rejection(handle.executeUpdate(residentMessage, { args: [{ ...message, messageId: 'form 2', body: ' ' }] }));
+    const malformed = await rejection(
+      handle.executeUpdate(residentMessage, { args: [{ ...message, messageId: 'form 2', body: ' ' }] }),
+    );
     expect(malformed.type).toBe('InvalidAction');
 
-    await handle.executeUpdate(recordFacts, { args: [{ by, whatHappened: 'Back-ordered part', rootCauseFamily: 'organizational', contributingFactors: [] }] });
-    await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'New pump Thursday', needsResidentAgreement: true }] });
+    await handle.executeUpdate(recordFacts, {
+      args: [{ by, whatHappened: 'Back-ordered part', rootCauseFamily: 'organizational', contributingFactors: [] }],
+    });
+    await handle.executeUpdate(proposePlan, {
+      args: [{ by, plan: 'New pump Thursday', needsResidentAgreement: true }],
+    });
     await handle.executeUpdate(recordAgreement, { args: [{ by: 'resident', agreed: true }] });
     await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Pump replaced' }] });
     await untilCheckIn(handle);
     await handle.executeUpdate(recordFeedback, { args: [{ by: 'resident', satisfied: true }] });
     expect(await handle.result()).toMatchObject({ status: 'closed', outcome: 'recovered' });
-    const afterClose = await handle.executeUpdate(residentMessage, { args: [{ ...message, messageId: 'form-3' }] }).then(() => null, (error: Error) => error);
+    const afterClose = await handle
+      .executeUpdate(residentMessage, { args: [{ ...message, messageId: 'form-3' }] })
+      .then(
+        () => null,
+        (error: Error) => error,
+      );
     expect(afterClose).toBeInstanceOf(WorkflowNotFoundError);
     await recordHistory(handle, 'resident-link--page-answers-recovered');
 
     const resident = h.messagesFor(caseId).filter((m) => m.audience === 'resident');
-    expect(resident.map((m) => m.template)).toEqual(['acknowledge.maintenance_delay', 'resolve.plan_for_agreement', 'follow_up.check_in']);
+    expect(resident.map((m) => m.template)).toEqual([
+      'acknowledge.maintenance_delay',
+      'resolve.plan_for_agreement',
+      'follow_up.check_in',
+    ]);
     for (const m of resident) {
       expect(m.link).toBe(link);
       expect(m.body.endsWith(`See where your request stands, and answer us, here: ${link}`)).toBe(true);
@@ -122,7 +146,13 @@ describe('happy path', () => {
     const { handle, caseId } = await h.openCase(propertyId);
 
     let state = await h.state(handle);
-    expect(state).toMatchObject({ stage: 'acknowledge', status: 'open', ownerId: staff.maintenance, ownerRole: 'maintenance', escalationLevel: 0 });
+    expect(state).toMatchObject({
+      stage: 'acknowledge',
+      status: 'open',
+      ownerId: staff.maintenance,
+      ownerRole: 'maintenance',
+      escalationLevel: 0,
+    });
     expect(state.deadline?.stage).toBe('acknowledge');
 
     await toFollowUp(handle);
@@ -152,20 +182,38 @@ describe('happy path', () => {
       'follow_up.check_in',
     ]);
     const row = await h.db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(row).toMatchObject({ status: 'closed', stage: 'closed', outcome: 'recovered', rootCauseFamily: 'organizational', breached: false });
+    expect(row).toMatchObject({
+      status: 'closed',
+      stage: 'closed',
+      outcome: 'recovered',
+      rootCauseFamily: 'organizational',
+      breached: false,
+    });
     const report = row.closingReport as { durations: { stage: string }[] };
-    expect(report.durations.map((d) => d.stage)).toEqual(['intake', 'acknowledge', 'gather_facts', 'resolve', 'follow_up']);
+    expect(report.durations.map((d) => d.stage)).toEqual([
+      'intake',
+      'acknowledge',
+      'gather_facts',
+      'resolve',
+      'follow_up',
+    ]);
   });
 
   it('a refused plan goes back to planning; resolving needs an agreed plan', async () => {
     const { propertyId } = await h.createProperty();
     const { handle } = await h.openCase(propertyId);
     await toResolve(handle);
-    await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'Repair next month', needsResidentAgreement: true }] });
-    expect((await rejection(handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'x' }] }))).message).toMatch(/waiting for the resident/);
+    await handle.executeUpdate(proposePlan, {
+      args: [{ by, plan: 'Repair next month', needsResidentAgreement: true }],
+    });
+    expect((await rejection(handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'x' }] }))).message).toMatch(
+      /waiting for the resident/,
+    );
     await handle.executeUpdate(recordAgreement, { args: [{ by, agreed: false, comment: 'Too late' }] });
     expect((await h.state(handle)).plan).toBeUndefined();
-    expect((await rejection(handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'x' }] }))).message).toMatch(/propose a resolution plan/);
+    expect((await rejection(handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'x' }] }))).message).toMatch(
+      /propose a resolution plan/,
+    );
     await handle.executeUpdate(proposePlan, { args: [{ by, plan: 'Repair tomorrow', needsResidentAgreement: false }] });
     await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'Repaired' }] });
     expect((await h.state(handle)).stage).toBe('follow_up');
@@ -174,46 +222,57 @@ describe('happy path', () => {
 });
 
 describe('escalation ladder', () => {
-  it.each(['acknowledge', 'gather_facts', 'resolve'] as const)('a missed %s timeframe climbs owner → community manager → regional manager, then reminds', async (stage) => {
-    const { propertyId, staff } = await h.createProperty();
-    const { handle, caseId } = await h.openCase(propertyId, { severity: 'high' });
-    if (stage === 'gather_facts') await toGatherFacts(handle);
-    if (stage === 'resolve') await toResolve(handle);
+  it.each(['acknowledge', 'gather_facts', 'resolve'] as const)(
+    'a missed %s timeframe climbs owner → community manager → regional manager, then reminds',
+    async (stage) => {
+      const { propertyId, staff } = await h.createProperty();
+      const { handle, caseId } = await h.openCase(propertyId, { severity: 'high' });
+      if (stage === 'gather_facts') await toGatherFacts(handle);
+      if (stage === 'resolve') await toResolve(handle);
 
-    await passDeadline(handle);
-    let state = await h.state(handle);
-    expect(state.stage).toBe(stage);
-    expect(state.escalationLevel).toBe(1);
-    expect(state.escalationOwner).toMatchObject({ role: 'community_manager', staffId: staff.community_manager });
-    expect(state.breaches).toHaveLength(1);
+      await passDeadline(handle);
+      let state = await h.state(handle);
+      expect(state.stage).toBe(stage);
+      expect(state.escalationLevel).toBe(1);
+      expect(state.escalationOwner).toMatchObject({ role: 'community_manager', staffId: staff.community_manager });
+      expect(state.breaches).toHaveLength(1);
 
-    await passDeadline(handle);
-    state = await h.state(handle);
-    expect(state.escalationLevel).toBe(2);
-    expect(state.escalationOwner).toMatchObject({ role: 'regional_manager', staffId: staff.regional_manager });
-    expect(state.breaches.map((b) => [b.stage, b.level])).toEqual([[stage, 0], [stage, 1]]);
+      await passDeadline(handle);
+      state = await h.state(handle);
+      expect(state.escalationLevel).toBe(2);
+      expect(state.escalationOwner).toMatchObject({ role: 'regional_manager', staffId: staff.regional_manager });
+      expect(state.breaches.map((b) => [b.stage, b.level])).toEqual([
+        [stage, 0],
+        [stage, 1],
+      ]);
 
-    // At the top: a breach, then reminders at the policy's interval instead of silence.
-    await passDeadline(handle);
-    await passDeadline(handle);
-    await passDeadline(handle);
-    state = await h.state(handle);
-    expect(state.escalationLevel).toBe(2);
-    expect(state.breaches).toHaveLength(3);
-    const templates = h.messagesFor(caseId).map((m) => m.template);
-    expect(templates.filter((t) => t === 'staff.escalated')).toHaveLength(2);
-    expect(templates.filter((t) => t === 'staff.escalation_reminder')).toHaveLength(3);
-    expect(h.messagesFor(caseId).filter((m) => m.template === 'staff.escalation_reminder').every((m) => m.recipient === `staff:${staff.regional_manager}`)).toBe(true);
+      // At the top: a breach, then reminders at the policy's interval instead of silence.
+      await passDeadline(handle);
+      await passDeadline(handle);
+      await passDeadline(handle);
+      state = await h.state(handle);
+      expect(state.escalationLevel).toBe(2);
+      expect(state.breaches).toHaveLength(3);
+      const templates = h.messagesFor(caseId).map((m) => m.template);
+      expect(templates.filter((t) => t === 'staff.escalated')).toHaveLength(2);
+      expect(templates.filter((t) => t === 'staff.escalation_reminder')).toHaveLength(3);
+      expect(
+        h
+          .messagesFor(caseId)
+          .filter((m) => m.template === 'staff.escalation_reminder')
+          .every((m) => m.recipient === `staff:${staff.regional_manager}`),
+      ).toBe(true);
 
-    const row = await h.db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(row).toMatchObject({ breached: true, breachCount: 3, escalationLevel: 2 });
-    const description = await handle.describe();
-    expect(description.searchAttributes.Breached).toEqual([true]);
-    expect(description.searchAttributes.EscalationLevel).toEqual([2]);
-    await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'test cleanup' }] });
-    await handle.result();
-    await recordHistory(handle, `escalated-to-top-at-${stage}-then-cancelled`);
-  });
+      const row = await h.db.case.findUniqueOrThrow({ where: { id: caseId } });
+      expect(row).toMatchObject({ breached: true, breachCount: 3, escalationLevel: 2 });
+      const description = await handle.describe();
+      expect(description.searchAttributes.Breached).toEqual([true]);
+      expect(description.searchAttributes.EscalationLevel).toEqual([2]);
+      await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'test cleanup' }] });
+      await handle.result();
+      await recordHistory(handle, `escalated-to-top-at-${stage}-then-cancelled`);
+    },
+  );
 
   it('a critical case breaches acknowledge after one hour, not before', async () => {
     const { propertyId } = await h.createProperty();
@@ -229,7 +288,9 @@ describe('escalation ladder', () => {
     const { propertyId, staff } = await h.createProperty();
     const { handle, caseId } = await h.openCase(propertyId);
     await handle.executeUpdate(escalate, { args: [{ by, reason: 'Resident called the office upset' }] });
-    await handle.executeUpdate(assign, { args: [{ by, ownerId: staff.frontline, reason: 'Front desk knows the resident' }] });
+    await handle.executeUpdate(assign, {
+      args: [{ by, ownerId: staff.frontline, reason: 'Front desk knows the resident' }],
+    });
     await handle.executeUpdate(addNote, { args: [{ by, body: 'Called the vendor', visibility: 'internal' }] });
     await handle.executeUpdate(addNote, { args: [{ by, body: 'The part arrives tomorrow', visibility: 'resident' }] });
     const state = await h.state(handle);
@@ -271,7 +332,9 @@ describe('follow-up', () => {
       await handle.executeUpdate(recordFeedback, { args: [{ satisfied: false, comment: `still broken (${round})` }] });
       const state = await h.state(handle);
       expect(state).toMatchObject({ stage: 'resolve', reopenCount: round, escalationLevel: Math.min(round, 2) });
-      await handle.executeUpdate(proposePlan, { args: [{ by, plan: `Try again ${round}`, needsResidentAgreement: false }] });
+      await handle.executeUpdate(proposePlan, {
+        args: [{ by, plan: `Try again ${round}`, needsResidentAgreement: false }],
+      });
       await handle.executeUpdate(resolve, { args: [{ by, actionsTaken: `Fixed again ${round}` }] });
     }
     await untilCheckIn(handle);
@@ -294,25 +357,30 @@ describe('follow-up', () => {
     const templates = h.messagesFor(caseId).map((m) => m.template);
     expect(templates.filter((t) => t === 'follow_up.check_in')).toHaveLength(1);
     expect(templates.filter((t) => t === 'follow_up.reminder')).toHaveLength(1);
-    expect(h.messagesFor(caseId).find((m) => m.template === 'staff.no_response_call')?.recipient).toBe(`staff:${staff.community_manager}`);
+    expect(h.messagesFor(caseId).find((m) => m.template === 'staff.no_response_call')?.recipient).toBe(
+      `staff:${staff.community_manager}`,
+    );
   });
 });
 
 describe('cancel', () => {
-  it.each(['acknowledge', 'gather_facts', 'resolve', 'follow_up'] as const)('a manager cancels with a reason at %s', async (stage) => {
-    const { propertyId } = await h.createProperty();
-    const { handle, caseId } = await h.openCase(propertyId);
-    if (stage === 'gather_facts') await toGatherFacts(handle);
-    if (stage === 'resolve') await toResolve(handle);
-    if (stage === 'follow_up') await toFollowUp(handle);
-    expect((await h.state(handle)).stage).toBe(stage);
-    const state = await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'Resident moved out' }] });
-    expect(state).toMatchObject({ status: 'closed', outcome: 'cancelled' });
-    expect((await handle.result()).outcome).toBe('cancelled');
-    const row = await h.db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(row).toMatchObject({ status: 'closed', outcome: 'cancelled' });
-    expect(((row.closingReport as { cancel: { reason: string } }).cancel.reason)).toBe('Resident moved out');
-  });
+  it.each(['acknowledge', 'gather_facts', 'resolve', 'follow_up'] as const)(
+    'a manager cancels with a reason at %s',
+    async (stage) => {
+      const { propertyId } = await h.createProperty();
+      const { handle, caseId } = await h.openCase(propertyId);
+      if (stage === 'gather_facts') await toGatherFacts(handle);
+      if (stage === 'resolve') await toResolve(handle);
+      if (stage === 'follow_up') await toFollowUp(handle);
+      expect((await h.state(handle)).stage).toBe(stage);
+      const state = await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'Resident moved out' }] });
+      expect(state).toMatchObject({ status: 'closed', outcome: 'cancelled' });
+      expect((await handle.result()).outcome).toBe('cancelled');
+      const row = await h.db.case.findUniqueOrThrow({ where: { id: caseId } });
+      expect(row).toMatchObject({ status: 'closed', outcome: 'cancelled' });
+      expect((row.closingReport as { cancel: { reason: string } }).cancel.reason).toBe('Resident moved out');
+    },
+  );
 });
 
 describe('clock', () => {
@@ -338,7 +406,9 @@ describe('clock', () => {
     const { propertyId } = await h.createProperty();
     const { handle } = await h.openCase(propertyId, { severity: 'low' });
     const before = await h.state(handle);
-    const changed = await handle.executeUpdate(changeSeverity, { args: [{ by, severity: 'critical', reason: 'Water leak found' }] });
+    const changed = await handle.executeUpdate(changeSeverity, {
+      args: [{ by, severity: 'critical', reason: 'Water leak found' }],
+    });
     expect(changed.severity).toBe('critical');
     expect(changed.deadline!.startedAt).toBe(before.deadline!.startedAt);
     expect(Date.parse(changed.deadline!.dueAt!)).toBe(Date.parse(before.deadline!.startedAt) + HOUR);
@@ -354,7 +424,14 @@ describe('clock', () => {
     const { handle } = await h.openCase(propertyId, { severity: 'high' });
     const state = await h.state(handle);
     const due = new Date(state.deadline!.dueAt!);
-    const local = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).format(due).replace(',', '');
+    const local = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/New_York',
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    })
+      .format(due)
+      .replace(',', '');
     const policy = defaultPolicy('maintenance_delay', 'high');
     expect(policy.acknowledge.unit).toBe('business_hours');
     // One business hour is left on Friday (16:00-17:00); the rest falls on Monday from 09:00.
@@ -370,14 +447,41 @@ describe('invalid actions are rejected synchronously and change nothing', () => 
     const before = comparable(await h.state(handle));
 
     const cases: Array<[() => Promise<unknown>, string, RegExp]> = [
-      [() => handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'x' }] }), 'StageConflict', /resolving is not possible in stage acknowledge/],
-      [() => handle.executeUpdate(recordFacts, { args: [{ by, whatHappened: 'x', rootCauseFamily: 'client', contributingFactors: [] }] }), 'StageConflict', /stage acknowledge/],
-      [() => handle.executeUpdate(recordFeedback, { args: [{ satisfied: true }] }), 'StageConflict', /follow-up feedback is not possible/],
-      [() => handle.executeUpdate(recordAgreement, { args: [{ by, agreed: true }] }), 'StageConflict', /not possible in stage acknowledge/],
+      [
+        () => handle.executeUpdate(resolve, { args: [{ by, actionsTaken: 'x' }] }),
+        'StageConflict',
+        /resolving is not possible in stage acknowledge/,
+      ],
+      [
+        () =>
+          handle.executeUpdate(recordFacts, {
+            args: [{ by, whatHappened: 'x', rootCauseFamily: 'client', contributingFactors: [] }],
+          }),
+        'StageConflict',
+        /stage acknowledge/,
+      ],
+      [
+        () => handle.executeUpdate(recordFeedback, { args: [{ satisfied: true }] }),
+        'StageConflict',
+        /follow-up feedback is not possible/,
+      ],
+      [
+        () => handle.executeUpdate(recordAgreement, { args: [{ by, agreed: true }] }),
+        'StageConflict',
+        /not possible in stage acknowledge/,
+      ],
       [() => handle.executeUpdate(resume, { args: [{ by }] }), 'StageConflict', /not waiting on the resident/],
       [() => handle.executeUpdate(acknowledge, { args: [{ by: '' }] }), 'InvalidAction', /by/],
-      [() => handle.executeUpdate(changeSeverity, { args: [{ by, severity: 'urgent' as never, reason: 'x' }] }), 'InvalidAction', /severity/],
-      [() => handle.executeUpdate(changeSeverity, { args: [{ by, severity: 'medium', reason: 'same' }] }), 'StageConflict', /already medium/],
+      [
+        () => handle.executeUpdate(changeSeverity, { args: [{ by, severity: 'urgent' as never, reason: 'x' }] }),
+        'InvalidAction',
+        /severity/,
+      ],
+      [
+        () => handle.executeUpdate(changeSeverity, { args: [{ by, severity: 'medium', reason: 'same' }] }),
+        'StageConflict',
+        /already medium/,
+      ],
       [() => handle.executeUpdate(cancelCase, { args: [{ by, reason: '  ' }] }), 'InvalidAction', /reason/],
     ];
     for (const [promise, type, message] of cases) {
@@ -390,7 +494,12 @@ describe('invalid actions are rejected synchronously and change nothing', () => 
     await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'Duplicate case' }] });
     await handle.result();
     // A closed case's workflow has completed: the server refuses the update before any code runs.
-    const afterClose = await handle.executeUpdate(addNote, { args: [{ by, body: 'late', visibility: 'internal' }] }).then(() => null, (error: Error) => error);
+    const afterClose = await handle
+      .executeUpdate(addNote, { args: [{ by, body: 'late', visibility: 'internal' }] })
+      .then(
+        () => null,
+        (error: Error) => error,
+      );
     expect(afterClose).toBeInstanceOf(WorkflowNotFoundError);
     expect((await h.state(handle)).timeline.some((t) => JSON.stringify(t).includes('late'))).toBe(false);
   });
@@ -411,7 +520,8 @@ describe('continue-as-new', () => {
     const { propertyId } = await h.createProperty();
     const { handle, caseId } = await h.openCase(propertyId, {}, { historyLimit: 120 });
     const firstRun = (await handle.describe()).runId;
-    for (let i = 0; i < 25; i++) await handle.executeUpdate(addNote, { args: [{ by, body: `note ${i}`, visibility: 'internal' }] });
+    for (let i = 0; i < 25; i++)
+      await handle.executeUpdate(addNote, { args: [{ by, body: `note ${i}`, visibility: 'internal' }] });
     await toGatherFacts(handle);
     const latest = h.env.client.workflow.getHandle(handle.workflowId);
     expect((await latest.describe()).runId).not.toBe(firstRun);
@@ -429,11 +539,21 @@ describe('continue-as-new', () => {
 function untilNextLocal(nowMs: number, timeZone: string, isoWeekday: number, hour: number): number {
   const parts = (ms: number) => {
     const values = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        weekday: 'short',
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      })
         .formatToParts(new Date(ms))
         .map((p) => [p.type, p.value]),
     );
-    return { weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(values.weekday!) + 1, hour: Number(values.hour), minute: Number(values.minute) };
+    return {
+      weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(values.weekday!) + 1,
+      hour: Number(values.hour),
+      minute: Number(values.minute),
+    };
   };
   // Step in minutes from the next whole hour; at most 8 days of steps.
   let ms = Math.ceil(nowMs / HOUR) * HOUR;

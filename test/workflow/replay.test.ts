@@ -9,7 +9,12 @@ import { bundleForReplay, historiesDir } from '../support/histories';
  * change that would break cases already running in production fails here. Re-record only for a change that
  * is deliberately incompatible and guarded with `patched()`, never to make this test pass.
  */
-const fixtures = fs.existsSync(historiesDir) ? fs.readdirSync(historiesDir).filter((f) => f.endsWith('.json')).sort() : [];
+const fixtures = fs.existsSync(historiesDir)
+  ? fs
+      .readdirSync(historiesDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 /** Recorded before deadlines were reached by timers only (`times-reached-by-timers`): they compare the clock. */
 const BEFORE_TIMERS_RULE = 'before-timers-rule--';
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(historiesDir, file), 'utf8'));
@@ -44,14 +49,23 @@ describe('replay of recorded case histories', () => {
     await Worker.runReplayHistory({ workflowBundle, replayName: file }, load(file), file.replace(/\.json$/, ''));
   });
 
-  it.each(fixtures.filter((f) => !f.startsWith(BEFORE_TIMERS_RULE)))('%s takes the same steps when every task reads a stale clock', async (file) => {
-    await Worker.runReplayHistory({ workflowBundle, replayName: file }, withStaleClocks(load(file)), file.replace(/\.json$/, ''));
-  });
+  it.each(fixtures.filter((f) => !f.startsWith(BEFORE_TIMERS_RULE)))(
+    '%s takes the same steps when every task reads a stale clock',
+    async (file) => {
+      await Worker.runReplayHistory(
+        { workflowBundle, replayName: file },
+        withStaleClocks(load(file)),
+        file.replace(/\.json$/, ''),
+      );
+    },
+  );
 
   it('the stale clock does change the steps of a case recorded under the clock-comparing rule (so the check above can fail)', async () => {
     const diverged: string[] = [];
     for (const file of fixtures.filter((f) => f.startsWith(BEFORE_TIMERS_RULE))) {
-      await Worker.runReplayHistory({ workflowBundle, replayName: file }, withStaleClocks(load(file)), file).catch(() => diverged.push(file));
+      await Worker.runReplayHistory({ workflowBundle, replayName: file }, withStaleClocks(load(file)), file).catch(() =>
+        diverged.push(file),
+      );
     }
     expect(diverged.length).toBeGreaterThan(0);
   });

@@ -22,17 +22,28 @@ const page = (after?: string) => (after ? { id: { gt: after } } : {});
 const IdParam = D.identifier('id');
 const PropertyFilter = z.object({ propertyId: D.identifier('propertyId').meta({ example: 'maple-court' }).optional() });
 /** Portfolio-wide rows are listed with `propertyId=*`. */
-const PortfolioFilter = z.object({ propertyId: z.union([z.literal(D.PORTFOLIO), D.identifier('propertyId')]).optional() });
+const PortfolioFilter = z.object({
+  propertyId: z.union([z.literal(D.PORTFOLIO), D.identifier('propertyId')]).optional(),
+});
 
 /** Portfolio-wide rows ("*") are visible to all; changing them needs a portfolio-wide key. */
-const portfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? true : inScope(p, propertyId));
-const mayWritePortfolioOrInScope = (p: Principal, propertyId: string) => (propertyId === D.PORTFOLIO ? seesPortfolio(p) : inScope(p, propertyId));
+const portfolioOrInScope = (p: Principal, propertyId: string) =>
+  propertyId === D.PORTFOLIO ? true : inScope(p, propertyId);
+const mayWritePortfolioOrInScope = (p: Principal, propertyId: string) =>
+  propertyId === D.PORTFOLIO ? seesPortfolio(p) : inScope(p, propertyId);
 /** Rows of the key's properties plus the portfolio-wide ones, optionally one property's, after a cursor. */
 const portfolioRowsWhere = (p: Principal, query: Record<string, unknown>, after?: string) => {
   const scope = scopeFilter(p);
-  return { AND: [page(after), scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {}, { propertyId: query.propertyId as string | undefined }] };
+  return {
+    AND: [
+      page(after),
+      scope ? { propertyId: { in: [...scope.in, D.PORTFOLIO] } } : {},
+      { propertyId: query.propertyId as string | undefined },
+    ],
+  };
 };
-const coversAll = (p: Principal, ids: string[]) => seesPortfolio(p) || ids.every((id) => id !== D.PORTFOLIO && inScope(p, id));
+const coversAll = (p: Principal, ids: string[]) =>
+  seesPortfolio(p) || ids.every((id) => id !== D.PORTFOLIO && inScope(p, id));
 
 const admin: FastifyPluginAsync = async (app) => {
   await app.register(
@@ -49,7 +60,11 @@ const admin: FastifyPluginAsync = async (app) => {
       writeRoles: admins,
       find: (a, id) => a.deps.db.property.findUnique({ where: { id } }),
       list: (a, { principal, take, after }) =>
-        a.deps.db.property.findMany({ where: { AND: [page(after), { id: scopeFilter(principal) }] }, orderBy: { id: 'asc' }, take }),
+        a.deps.db.property.findMany({
+          where: { AND: [page(after), { id: scopeFilter(principal) }] },
+          orderBy: { id: 'asc' },
+          take,
+        }),
       visible: (p, row) => inScope(p, row.id),
       mayCreate: (p, input) => inScope(p, input.id),
       chosenId: (input) => input.id,
@@ -81,7 +96,13 @@ const admin: FastifyPluginAsync = async (app) => {
       find: (a, id) => a.deps.db.household.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
         a.deps.db.household.findMany({
-          where: { AND: [page(after), { propertyId: scopeFilter(principal) }, { propertyId: query.propertyId as string | undefined }] },
+          where: {
+            AND: [
+              page(after),
+              { propertyId: scopeFilter(principal) },
+              { propertyId: query.propertyId as string | undefined },
+            ],
+          },
           orderBy: { id: 'asc' },
           take,
         }),
@@ -89,7 +110,9 @@ const admin: FastifyPluginAsync = async (app) => {
       mayCreate: (p, input) => inScope(p, input.propertyId),
       chosenId: (input) => input.id,
       insert: async (a, input) => ({
-        row: await a.deps.db.household.create({ data: { ...input, leaseEndsOn: toDate(input.leaseEndsOn), moveInOn: toDate(input.moveInOn) } }),
+        row: await a.deps.db.household.create({
+          data: { ...input, leaseEndsOn: toDate(input.leaseEndsOn), moveInOn: toDate(input.moveInOn) },
+        }),
       }),
       patch: (a, row, input) =>
         a.deps.db.household.update({
@@ -144,7 +167,12 @@ const admin: FastifyPluginAsync = async (app) => {
       mayPatchTo: (p, input) => input.propertyIds === undefined || coversAll(p, input.propertyIds),
       insert: async (a, input) => ({ row: await a.deps.db.staffMember.create({ data: input }) }),
       patch: (a, row, input) => a.deps.db.staffMember.update({ where: { id: row.id }, data: input }),
-      toView: (row) => ({ ...row, role: row.role as StaffRole, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }),
+      toView: (row) => ({
+        ...row,
+        role: row.role as StaffRole,
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      }),
       idOf: (row) => row.id,
     }),
   );
@@ -180,16 +208,24 @@ const admin: FastifyPluginAsync = async (app) => {
         // The staff member a key acts as must work at every property of the key (or be one the caller sees,
         // for a portfolio key); otherwise the same answer as a staff member that does not exist.
         if (input.staffId) {
-          const staff = await a.deps.db.staffMember.findUnique({ where: { id: input.staffId }, select: { propertyIds: true } });
-          const worksAtEvery = (ids: string[]) => ids.includes(D.PORTFOLIO) || ids.every((id) => staff!.propertyIds.includes(id));
-          const fits = staff && staff.propertyIds.some((id) => inScope(principal, id)) && worksAtEvery(input.propertyIds);
+          const staff = await a.deps.db.staffMember.findUnique({
+            where: { id: input.staffId },
+            select: { propertyIds: true },
+          });
+          const worksAtEvery = (ids: string[]) =>
+            ids.includes(D.PORTFOLIO) || ids.every((id) => staff!.propertyIds.includes(id));
+          const fits =
+            staff && staff.propertyIds.some((id) => inScope(principal, id)) && worksAtEvery(input.propertyIds);
           if (!fits) throw problems.notFound(`staff member ${input.staffId}`);
         }
         const { row, key } = await mintApiKey(a.deps.db, input);
         return { row, extra: { key } };
       },
       patch: (a, row, input) =>
-        a.deps.db.apiKey.update({ where: { id: row.id }, data: { name: input.name, revokedAt: input.revoked ? (row.revokedAt ?? new Date()) : undefined } }),
+        a.deps.db.apiKey.update({
+          where: { id: row.id },
+          data: { name: input.name, revokedAt: input.revoked ? (row.revokedAt ?? new Date()) : undefined },
+        }),
       toView: (row) => ({
         id: row.id,
         name: row.name,
@@ -224,8 +260,11 @@ const admin: FastifyPluginAsync = async (app) => {
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
       mayChange: (p, row) => mayWritePortfolioOrInScope(p, row.propertyId),
-      insert: async (a, input) => ({ row: await a.deps.db.policy.create({ data: { ...input, policy: input.policy as object } }) }),
-      patch: (a, row, input) => a.deps.db.policy.update({ where: { id: row.id }, data: { policy: input.policy as object } }),
+      insert: async (a, input) => ({
+        row: await a.deps.db.policy.create({ data: { ...input, policy: input.policy as object } }),
+      }),
+      patch: (a, row, input) =>
+        a.deps.db.policy.update({ where: { id: row.id }, data: { policy: input.policy as object } }),
       toView: (row) => ({ ...row, policy: row.policy as StagePolicy, updatedAt: row.updatedAt.toISOString() }),
       idOf: (row) => row.id,
     }),
@@ -245,7 +284,11 @@ const admin: FastifyPluginAsync = async (app) => {
       listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.ownershipRule.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
-        a.deps.db.ownershipRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
+        a.deps.db.ownershipRule.findMany({
+          where: portfolioRowsWhere(principal, query, after),
+          orderBy: { id: 'asc' },
+          take,
+        }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
       mayChange: (p, row) => mayWritePortfolioOrInScope(p, row.propertyId),
@@ -269,20 +312,30 @@ const admin: FastifyPluginAsync = async (app) => {
       listQuery: PortfolioFilter,
       find: (a, id) => a.deps.db.triggerRule.findUnique({ where: { id } }),
       list: (a, { principal, query, take, after }) =>
-        a.deps.db.triggerRule.findMany({ where: portfolioRowsWhere(principal, query, after), orderBy: { id: 'asc' }, take }),
+        a.deps.db.triggerRule.findMany({
+          where: portfolioRowsWhere(principal, query, after),
+          orderBy: { id: 'asc' },
+          take,
+        }),
       visible: (p, row) => portfolioOrInScope(p, row.propertyId),
       mayCreate: (p, input) => mayWritePortfolioOrInScope(p, input.propertyId),
       mayChange: (p, row) => mayWritePortfolioOrInScope(p, row.propertyId),
-      insert: async (a, input) => ({ row: await a.deps.db.triggerRule.create({ data: { ...input, params: input.params as object } }) }),
+      insert: async (a, input) => ({
+        row: await a.deps.db.triggerRule.create({ data: { ...input, params: input.params as object } }),
+      }),
       patch: (a, row, input) => {
         // The params must fit the rule's kind, which the row fixes.
-        const params = input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
+        const params =
+          input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
         if (params && !params.success) {
           const field = (path: PropertyKey[]) => ['body', 'params', ...path].join('.');
           const message = (text: string) => `${text} (for a ${row.kind} rule)`;
           throw invalid(params.error.issues.map((i) => ({ field: field(i.path), message: message(i.message) })));
         }
-        return a.deps.db.triggerRule.update({ where: { id: row.id }, data: { enabled: input.enabled, severity: input.severity, params: params?.data as object | undefined } });
+        return a.deps.db.triggerRule.update({
+          where: { id: row.id },
+          data: { enabled: input.enabled, severity: input.severity, params: params?.data as object | undefined },
+        });
       },
       toView: (row) => ({
         ...row,

@@ -26,7 +26,10 @@ export interface ResourceSpec<Row, Create, Update> {
   /** Extra list filters (query string). */
   listQuery?: z.ZodObject;
   find(app: FastifyInstance, id: string): Promise<Row | null>;
-  list(app: FastifyInstance, args: { principal: Principal; query: Record<string, unknown>; take: number; after?: string }): Promise<Row[]>;
+  list(
+    app: FastifyInstance,
+    args: { principal: Principal; query: Record<string, unknown>; take: number; after?: string },
+  ): Promise<Row[]>;
   visible(principal: Principal, row: Row): boolean;
   /** May this caller create this (e.g. in a property outside its scope: no, and the answer is 404). */
   mayCreate(principal: Principal, input: Create): boolean | Promise<boolean>;
@@ -39,7 +42,11 @@ export interface ResourceSpec<Row, Create, Update> {
   mayPatchTo?(principal: Principal, input: Update): boolean | Promise<boolean>;
   /** The id a create would take, when the caller chooses it: a collision with a row it cannot see is a 404. */
   chosenId?(input: Create): string;
-  insert(app: FastifyInstance, input: Create, principal: Principal): Promise<{ row: Row; extra?: Record<string, unknown> }>;
+  insert(
+    app: FastifyInstance,
+    input: Create,
+    principal: Principal,
+  ): Promise<{ row: Row; extra?: Record<string, unknown> }>;
   patch(app: FastifyInstance, row: Row, input: Update): Promise<Row>;
   toView(row: Row): unknown;
   idOf(row: Row): string;
@@ -72,7 +79,15 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
           tags,
           summary: `Create a ${spec.noun}`,
           body: spec.create as ZodType,
-          response: { 201: (spec.createdView ?? spec.view) as ZodType, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 503: Problem },
+          response: {
+            201: (spec.createdView ?? spec.view) as ZodType,
+            400: Problem,
+            401: Problem,
+            403: Problem,
+            404: Problem,
+            409: Problem,
+            503: Problem,
+          },
         },
       },
       async (request, reply) => {
@@ -109,17 +124,28 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
       },
       async (request) => {
         const principal = requireRole(request, spec.readRoles, `listing ${spec.path}`);
-        const { limit, cursor, ...query } = request.query as { limit: number; cursor?: string } & Record<string, unknown>;
+        const { limit, cursor, ...query } = request.query as { limit: number; cursor?: string } & Record<
+          string,
+          unknown
+        >;
         const rows = await spec.list(app, { principal, query, take: limit + 1, after: cursor });
         const page = rows.slice(0, limit);
-        return { items: page.map(spec.toView), nextCursor: rows.length > limit && page.length ? spec.idOf(page[page.length - 1]!) : null };
+        return {
+          items: page.map(spec.toView),
+          nextCursor: rows.length > limit && page.length ? spec.idOf(page[page.length - 1]!) : null,
+        };
       },
     );
 
     app.get(
       `/${spec.path}/:id`,
       {
-        schema: { tags, summary: `One ${spec.noun}`, params: Params, response: { 200: spec.view, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem } },
+        schema: {
+          tags,
+          summary: `One ${spec.noun}`,
+          params: Params,
+          response: { 200: spec.view, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
+        },
       },
       async (request) => {
         const principal = requireRole(request, spec.readRoles, `reading a ${spec.noun}`);

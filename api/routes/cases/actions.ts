@@ -28,19 +28,84 @@ interface ActionRoute {
 const withoutBy = <T extends ZodObject>(schema: T) => schema.omit({ by: true } as never) as unknown as ZodObject;
 
 const actionRoutes: ActionRoute[] = [
-  { path: 'acknowledge', summary: 'Thank and apologise: sends the resident the acknowledgement', update: Defs.acknowledge, body: withoutBy(Actions.Acknowledge) },
-  { path: 'facts', summary: 'Record what happened and the root-cause family', update: Defs.recordFacts, body: withoutBy(Actions.RecordFacts) },
-  { path: 'resolution-plan', summary: 'Propose a resolution plan (sent to the resident when it needs agreement)', update: Defs.proposePlan, body: withoutBy(Actions.ProposePlan) },
-  { path: 'agreement', summary: 'Record the resident’s agreement to, or refusal of, the plan', update: Defs.recordAgreement, body: withoutBy(Actions.RecordAgreement) },
-  { path: 'resolve', summary: 'Mark the case resolved with the actions taken; the follow-up starts', update: Defs.resolve, body: withoutBy(Actions.Resolve) },
-  { path: 'feedback', summary: 'Record the resident’s answer to the follow-up', update: Defs.recordFeedback, body: withoutBy(Actions.Feedback) },
-  { path: 'waiting-on-resident', summary: 'Pause the clock while waiting on the resident', update: Defs.waitOnResident, body: withoutBy(Actions.WaitOnResident) },
-  { path: 'resume', summary: 'Resume the clock; the deadline moves by the time paused', update: Defs.resume, body: withoutBy(Actions.Resume) },
-  { path: 'escalate', summary: 'Escalate one level by hand (managers)', update: Defs.escalate, body: withoutBy(Actions.Escalate) },
-  { path: 'assign', summary: 'Reassign the case to another staff member (managers)', update: Defs.assign, body: withoutBy(Actions.Assign) },
-  { path: 'severity', summary: 'Change the severity; open deadlines are recomputed', update: Defs.changeSeverity, body: withoutBy(Actions.ChangeSeverity) },
-  { path: 'notes', summary: 'Add a note, internal or sent to the resident', update: Defs.addNote, body: withoutBy(Actions.AddNote) },
-  { path: 'cancel', summary: 'Cancel the case with a reason (managers)', update: Defs.cancelCase, body: withoutBy(Actions.Cancel) },
+  {
+    path: 'acknowledge',
+    summary: 'Thank and apologise: sends the resident the acknowledgement',
+    update: Defs.acknowledge,
+    body: withoutBy(Actions.Acknowledge),
+  },
+  {
+    path: 'facts',
+    summary: 'Record what happened and the root-cause family',
+    update: Defs.recordFacts,
+    body: withoutBy(Actions.RecordFacts),
+  },
+  {
+    path: 'resolution-plan',
+    summary: 'Propose a resolution plan (sent to the resident when it needs agreement)',
+    update: Defs.proposePlan,
+    body: withoutBy(Actions.ProposePlan),
+  },
+  {
+    path: 'agreement',
+    summary: 'Record the resident’s agreement to, or refusal of, the plan',
+    update: Defs.recordAgreement,
+    body: withoutBy(Actions.RecordAgreement),
+  },
+  {
+    path: 'resolve',
+    summary: 'Mark the case resolved with the actions taken; the follow-up starts',
+    update: Defs.resolve,
+    body: withoutBy(Actions.Resolve),
+  },
+  {
+    path: 'feedback',
+    summary: 'Record the resident’s answer to the follow-up',
+    update: Defs.recordFeedback,
+    body: withoutBy(Actions.Feedback),
+  },
+  {
+    path: 'waiting-on-resident',
+    summary: 'Pause the clock while waiting on the resident',
+    update: Defs.waitOnResident,
+    body: withoutBy(Actions.WaitOnResident),
+  },
+  {
+    path: 'resume',
+    summary: 'Resume the clock; the deadline moves by the time paused',
+    update: Defs.resume,
+    body: withoutBy(Actions.Resume),
+  },
+  {
+    path: 'escalate',
+    summary: 'Escalate one level by hand (managers)',
+    update: Defs.escalate,
+    body: withoutBy(Actions.Escalate),
+  },
+  {
+    path: 'assign',
+    summary: 'Reassign the case to another staff member (managers)',
+    update: Defs.assign,
+    body: withoutBy(Actions.Assign),
+  },
+  {
+    path: 'severity',
+    summary: 'Change the severity; open deadlines are recomputed',
+    update: Defs.changeSeverity,
+    body: withoutBy(Actions.ChangeSeverity),
+  },
+  {
+    path: 'notes',
+    summary: 'Add a note, internal or sent to the resident',
+    update: Defs.addNote,
+    body: withoutBy(Actions.AddNote),
+  },
+  {
+    path: 'cancel',
+    summary: 'Cancel the case with a reason (managers)',
+    update: Defs.cancelCase,
+    body: withoutBy(Actions.Cancel),
+  },
 ];
 
 const StageConflict = Problem.extend({ currentStage: z.string().describe('Where the case stands now') });
@@ -62,13 +127,24 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
           summary: route.summary,
           params: CaseIdParams,
           body: route.body,
-          response: { 200: CaseDetail, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: StageConflict, 503: Problem },
+          response: {
+            200: CaseDetail,
+            400: Problem,
+            401: Problem,
+            403: Problem,
+            404: Problem,
+            409: StageConflict,
+            503: Problem,
+          },
         },
       },
       async (request) => {
         const principal = principalOf(request);
         const caseId = request.params.id;
-        const row = await app.deps.db.case.findUnique({ where: { id: caseId }, select: { propertyId: true, ownerId: true, status: true, stage: true, workflowId: true } });
+        const row = await app.deps.db.case.findUnique({
+          where: { id: caseId },
+          select: { propertyId: true, ownerId: true, status: true, stage: true, workflowId: true },
+        });
         if (!row || !inScope(principal, row.propertyId)) throw problems.notFound(`case ${caseId}`);
         const refusal = mayActOnCase(principal, route.path, row.ownerId);
         if (refusal) throw forbidden(refusal);
@@ -76,12 +152,13 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
 
         let state: Defs.CaseState;
         try {
-          state = await app.deps.temporal.workflow
-            .getHandle(row.workflowId)
-            .executeUpdate(route.update as never, { args: [{ ...(request.body as object), by: principal.actor }] as never });
+          state = await app.deps.temporal.workflow.getHandle(row.workflowId).executeUpdate(route.update as never, {
+            args: [{ ...(request.body as object), by: principal.actor }] as never,
+          });
         } catch (error) {
           if (error instanceof WorkflowUpdateFailedError) throw fromRejectedUpdate(error);
-          if (error instanceof WorkflowNotFoundError) throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
+          if (error instanceof WorkflowNotFoundError)
+            throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
           translateTemporalError(error, caseId);
         }
         // The update returns after the workflow wrote the change, so this read shows it.
@@ -99,9 +176,12 @@ function stageConflict(detail: string, currentStage: string) {
 
 function fromRejectedUpdate(error: WorkflowUpdateFailedError): HttpProblem {
   const cause = error.cause as { type?: string; message?: string; details?: unknown[] } | undefined;
-  if (cause?.type === Defs.STAGE_CONFLICT) return stageConflict(cause.message ?? 'the action does not fit the stage', String(cause.details?.[0] ?? 'unknown'));
+  if (cause?.type === Defs.STAGE_CONFLICT)
+    return stageConflict(cause.message ?? 'the action does not fit the stage', String(cause.details?.[0] ?? 'unknown'));
   if (cause?.type === Defs.INVALID_ACTION) {
-    return new HttpProblem(400, 'validation', 'Invalid request', cause.message, { errors: [{ field: 'body', message: cause.message ?? 'is invalid' }] });
+    return new HttpProblem(400, 'validation', 'Invalid request', cause.message, {
+      errors: [{ field: 'body', message: cause.message ?? 'is invalid' }],
+    });
   }
   throw error;
 }

@@ -54,10 +54,20 @@ const cases: FastifyPluginAsyncZod = async (app) => {
       if (idempotencyKey) {
         const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
         caseId = caseIdForIdempotencyKey(principal.keyId, idempotencyKey);
-        await app.deps.db.idempotencyRecord.createMany({ data: [{ apiKeyId: principal.keyId, key: idempotencyKey, requestHash, caseId }], skipDuplicates: true });
-        const record = await app.deps.db.idempotencyRecord.findUniqueOrThrow({ where: { apiKeyId_key: { apiKeyId: principal.keyId, key: idempotencyKey } } });
+        await app.deps.db.idempotencyRecord.createMany({
+          data: [{ apiKeyId: principal.keyId, key: idempotencyKey, requestHash, caseId }],
+          skipDuplicates: true,
+        });
+        const record = await app.deps.db.idempotencyRecord.findUniqueOrThrow({
+          where: { apiKeyId_key: { apiKeyId: principal.keyId, key: idempotencyKey } },
+        });
         if (record.requestHash !== requestHash) {
-          throw new HttpProblem(422, 'idempotency-key-reused', 'Idempotency key reused', `Idempotency-Key ${idempotencyKey} was used with a different body for case ${record.caseId}`);
+          throw new HttpProblem(
+            422,
+            'idempotency-key-reused',
+            'Idempotency key reused',
+            `Idempotency-Key ${idempotencyKey} was used with a different body for case ${record.caseId}`,
+          );
         }
         const existing = await loadCaseDetail(app.deps.db, caseId);
         if (existing) {
@@ -108,7 +118,10 @@ const cases: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const principal = principalOf(request);
-      const row = await app.deps.db.case.findUnique({ where: { id: request.params.id }, select: { propertyId: true, status: true, workflowId: true } });
+      const row = await app.deps.db.case.findUnique({
+        where: { id: request.params.id },
+        select: { propertyId: true, status: true, workflowId: true },
+      });
       if (!row || !inScope(principal, row.propertyId)) throw problems.notFound(`case ${request.params.id}`);
       const live = row.status === 'open' ? await liveState(app, row.workflowId) : null;
       const detail = await loadCaseDetail(app.deps.db, request.params.id, live);

@@ -59,7 +59,11 @@ export async function loadCaseDetail(db: Db, caseId: string, live?: CaseState | 
     deadline: row.status === 'open' && live?.deadline ? live.deadline : null,
     breaches: live?.breaches ?? report?.breaches ?? [],
     closingReport: row.closingReport ?? null,
-    timeline: row.events.map((event) => ({ type: event.type, occurredAt: event.occurredAt.toISOString(), payload: event.payload })),
+    timeline: row.events.map((event) => ({
+      type: event.type,
+      occurredAt: event.occurredAt.toISOString(),
+      payload: event.payload,
+    })),
     residentLink: live?.residentLink?.url ?? null,
   };
 }
@@ -86,7 +90,12 @@ export const CaseListQuery = z
       .default('-openedAt')
       .describe('Field to sort by; a leading "-" sorts newest first'),
     limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(100, 'limit must be at most 100').default(25),
-    cursor: z.string().max(500).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this list').optional().describe('`nextCursor` of the previous page'),
+    cursor: z
+      .string()
+      .max(500)
+      .regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor from this list')
+      .optional()
+      .describe('`nextCursor` of the previous page'),
   })
   .strict();
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
@@ -101,12 +110,16 @@ interface Cursor {
   id: string;
 }
 
-const badCursor = () => new HttpProblem(400, 'validation', 'Invalid request', 'querystring.cursor: is not a cursor from this list', { errors: [{ field: 'querystring.cursor', message: 'is not a cursor from this list' }] });
+const badCursor = () =>
+  new HttpProblem(400, 'validation', 'Invalid request', 'querystring.cursor: is not a cursor from this list', {
+    errors: [{ field: 'querystring.cursor', message: 'is not a cursor from this list' }],
+  });
 
 function decodeCursor(cursor: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (typeof value.at !== 'string' || Number.isNaN(Date.parse(value.at)) || typeof value.id !== 'string') throw new Error('shape');
+    if (typeof value.at !== 'string' || Number.isNaN(Date.parse(value.at)) || typeof value.id !== 'string')
+      throw new Error('shape');
     return value;
   } catch {
     throw badCursor();
@@ -125,7 +138,13 @@ export async function listCases(db: Db, query: CaseListQuery, propertyScope: { i
     ownerId: query.ownerId,
     residentId: query.residentId,
     breached: query.breached,
-    openedAt: query.createdFrom || query.createdTo ? { gte: query.createdFrom ? new Date(query.createdFrom) : undefined, lt: query.createdTo ? new Date(query.createdTo) : undefined } : undefined,
+    openedAt:
+      query.createdFrom || query.createdTo
+        ? {
+            gte: query.createdFrom ? new Date(query.createdFrom) : undefined,
+            lt: query.createdTo ? new Date(query.createdTo) : undefined,
+          }
+        : undefined,
     AND: [{ propertyId: query.propertyId }, { propertyId: propertyScope }],
   };
   if (query.cursor) {
@@ -141,6 +160,9 @@ export async function listCases(db: Db, query: CaseListQuery, propertyScope: { i
   });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > query.limit && last ? Buffer.from(JSON.stringify({ at: last[field].toISOString(), id: last.id })).toString('base64url') : null;
+  const nextCursor =
+    rows.length > query.limit && last
+      ? Buffer.from(JSON.stringify({ at: last[field].toISOString(), id: last.id })).toString('base64url')
+      : null;
   return { items: page.map(toSummary), nextCursor };
 }

@@ -35,11 +35,24 @@ const events: FastifyPluginAsyncZod = async (app) => {
           'order or message thread. Every household must be in the directory, in the event’s property.',
         headers: Headers,
         body: EventBatch,
-        response: { 202: BatchReceipt, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 413: Problem, 422: Problem, 503: Problem },
+        response: {
+          202: BatchReceipt,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          413: Problem,
+          422: Problem,
+          503: Problem,
+        },
       },
     },
     async (request, reply) => {
-      const principal = requireRole(request, ['integration', 'admin', 'community_manager', 'regional_manager'], 'sending signals');
+      const principal = requireRole(
+        request,
+        ['integration', 'admin', 'community_manager', 'regional_manager'],
+        'sending signals',
+      );
       const batch = request.body;
       for (const propertyId of new Set(batch.events.map((e) => e.propertyId))) {
         if (!inScope(principal, propertyId)) throw problems.notFound(`property ${propertyId}`);
@@ -47,23 +60,48 @@ const events: FastifyPluginAsyncZod = async (app) => {
       // A clock a little ahead is tolerated; an event from the future would corrupt every window and timer.
       const latest = Date.now() + MAX_CLOCK_SKEW_MS;
       const future = batch.events.flatMap((e, i) =>
-        Date.parse(e.occurredAt) > latest ? [{ field: `body.events.${i}.occurredAt`, message: `occurredAt ${e.occurredAt} is in the future` }] : [],
+        Date.parse(e.occurredAt) > latest
+          ? [{ field: `body.events.${i}.occurredAt`, message: `occurredAt ${e.occurredAt} is in the future` }]
+          : [],
       );
-      if (future.length > 0) throw new HttpProblem(400, 'validation', 'Invalid request', future.map((e) => `${e.field}: ${e.message}`).join('; '), { errors: future });
+      if (future.length > 0)
+        throw new HttpProblem(
+          400,
+          'validation',
+          'Invalid request',
+          future.map((e) => `${e.field}: ${e.message}`).join('; '),
+          { errors: future },
+        );
 
       // Every event must name a household of its property: a case opened from it needs someone to recover.
       const householdIds = [...new Set(batch.events.map((e) => e.householdId))];
       const known = new Map(
-        (await app.deps.db.household.findMany({ where: { id: { in: householdIds } }, select: { id: true, propertyId: true } })).map((h) => [h.id, h.propertyId]),
+        (
+          await app.deps.db.household.findMany({
+            where: { id: { in: householdIds } },
+            select: { id: true, propertyId: true },
+          })
+        ).map((h) => [h.id, h.propertyId]),
       );
       // A household of another property gets the same answer as one that does not exist.
       const errors = batch.events.flatMap((e, i) =>
         known.get(e.householdId) === e.propertyId
           ? []
-          : [{ field: `body.events.${i}.householdId`, message: `household ${e.householdId} is not in the directory of ${e.propertyId}` }],
+          : [
+              {
+                field: `body.events.${i}.householdId`,
+                message: `household ${e.householdId} is not in the directory of ${e.propertyId}`,
+              },
+            ],
       );
       if (errors.length > 0) {
-        throw new HttpProblem(422, 'unknown-household', 'Unknown household', `${errors.length} event(s) name a household that is not in the directory of their property; nothing was stored`, { errors });
+        throw new HttpProblem(
+          422,
+          'unknown-household',
+          'Unknown household',
+          `${errors.length} event(s) name a household that is not in the directory of their property; nothing was stored`,
+          { errors },
+        );
       }
 
       let batchId: string = randomUUID();
@@ -72,10 +110,20 @@ const events: FastifyPluginAsyncZod = async (app) => {
         const requestHash = createHash('sha256').update(JSON.stringify(batch)).digest('hex');
         const key = `events:${idempotencyKey}`;
         batchId = deterministicUuid(`${principal.keyId}\n${key}`);
-        await app.deps.db.idempotencyRecord.createMany({ data: [{ apiKeyId: principal.keyId, key, requestHash, caseId: batchId }], skipDuplicates: true });
-        const record = await app.deps.db.idempotencyRecord.findUniqueOrThrow({ where: { apiKeyId_key: { apiKeyId: principal.keyId, key } } });
+        await app.deps.db.idempotencyRecord.createMany({
+          data: [{ apiKeyId: principal.keyId, key, requestHash, caseId: batchId }],
+          skipDuplicates: true,
+        });
+        const record = await app.deps.db.idempotencyRecord.findUniqueOrThrow({
+          where: { apiKeyId_key: { apiKeyId: principal.keyId, key } },
+        });
         if (record.requestHash !== requestHash) {
-          throw new HttpProblem(422, 'idempotency-key-reused', 'Idempotency key reused', `Idempotency-Key ${idempotencyKey} was used with a different body for batch ${record.caseId}`);
+          throw new HttpProblem(
+            422,
+            'idempotency-key-reused',
+            'Idempotency key reused',
+            `Idempotency-Key ${idempotencyKey} was used with a different body for batch ${record.caseId}`,
+          );
         }
       }
 
@@ -88,7 +136,9 @@ const events: FastifyPluginAsyncZod = async (app) => {
         workflowIdReusePolicy: 'ALLOW_DUPLICATE',
       });
       try {
-        const receipt = await app.deps.temporal.workflow.executeUpdateWithStart(eventsStored, { startWorkflowOperation });
+        const receipt = await app.deps.temporal.workflow.executeUpdateWithStart(eventsStored, {
+          startWorkflowOperation,
+        });
         reply.status(202).header('location', `/v1/events/batches/${batchId}`);
         return receipt;
       } catch (error) {

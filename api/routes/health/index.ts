@@ -8,11 +8,22 @@ const Check = z.enum(['up', 'down']);
 const health: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
-    { config: { public: true }, schema: { security: [], tags: ['health'], summary: 'The process is alive', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { public: true },
+      schema: {
+        security: [],
+        tags: ['health'],
+        summary: 'The process is alive',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
-  const Readiness = z.object({ status: z.enum(['ready', 'unavailable']), checks: z.object({ temporal: Check, postgres: Check }) });
+  const Readiness = z.object({
+    status: z.enum(['ready', 'unavailable']),
+    checks: z.object({ temporal: Check, postgres: Check }),
+  });
   app.get(
     '/readyz',
     {
@@ -33,7 +44,10 @@ const health: FastifyPluginAsyncZod = async (app) => {
       reply.status(ready ? 200 : 503);
       return {
         status: ready ? ('ready' as const) : ('unavailable' as const),
-        checks: { temporal: temporal ? ('up' as const) : ('down' as const), postgres: postgres ? ('up' as const) : ('down' as const) },
+        checks: {
+          temporal: temporal ? ('up' as const) : ('down' as const),
+          postgres: postgres ? ('up' as const) : ('down' as const),
+        },
       };
     },
   );

@@ -19,7 +19,9 @@ const MAX_RANGE_DAYS = 5 * 366;
 
 const instant = (field: string) =>
   z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: `${field} must be a date (YYYY-MM-DD) or an ISO 8601 date-time` })
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: `${field} must be a date (YYYY-MM-DD) or an ISO 8601 date-time`,
+    })
     .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 
 const PatternQuery = z
@@ -27,7 +29,10 @@ const PatternQuery = z
     from: instant('from').optional().describe('Start of the range (inclusive); default 12 months before `to`'),
     to: instant('to').optional().describe('End of the range (exclusive); default now'),
     propertyId: identifier('propertyId').optional().describe('One property; default every property of the key'),
-    format: z.enum(['json', 'csv']).default('json').describe('csv: one row per figure (section, property, month, category, root cause, metric, value)'),
+    format: z
+      .enum(['json', 'csv'])
+      .default('json')
+      .describe('csv: one row per figure (section, property, month, category, root cause, metric, value)'),
   })
   .strict();
 
@@ -46,8 +51,10 @@ const reports: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['reports'],
-        summary: 'Patterns: volume by property × category × root cause, times, breach and recovery rates, repeat households, months',
-        description: 'Cases opened in [from, to). `format=csv` (or `Accept: text/csv`) answers the same figures as CSV.',
+        summary:
+          'Patterns: volume by property × category × root cause, times, breach and recovery rates, repeat households, months',
+        description:
+          'Cases opened in [from, to). `format=csv` (or `Accept: text/csv`) answers the same figures as CSV.',
         querystring: PatternQuery,
         response: {
           200: {
@@ -69,12 +76,31 @@ const reports: FastifyPluginAsyncZod = async (app) => {
       const principal = requireRole(request, managers, 'reading reports');
       const to = request.query.to ?? new Date();
       const from = request.query.from ?? new Date(to.getTime() - 365 * DAY_MS);
-      if (from >= to) throw new HttpProblem(400, 'invalid-range', 'Invalid range', `from (${from.toISOString()}) must be before to (${to.toISOString()})`);
-      if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw new HttpProblem(400, 'invalid-range', 'Invalid range', `the range may span at most ${MAX_RANGE_DAYS} days`);
-      const report = await patternReport(app.deps.db, { from, to, propertyIds: reportScope(principal, request.query.propertyId) });
+      if (from >= to)
+        throw new HttpProblem(
+          400,
+          'invalid-range',
+          'Invalid range',
+          `from (${from.toISOString()}) must be before to (${to.toISOString()})`,
+        );
+      if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS)
+        throw new HttpProblem(
+          400,
+          'invalid-range',
+          'Invalid range',
+          `the range may span at most ${MAX_RANGE_DAYS} days`,
+        );
+      const report = await patternReport(app.deps.db, {
+        from,
+        to,
+        propertyIds: reportScope(principal, request.query.propertyId),
+      });
       if (request.query.format === 'csv' || request.headers.accept?.includes('text/csv')) {
         const name = `patterns-${from.toISOString().slice(0, 10)}-${to.toISOString().slice(0, 10)}.csv`;
-        reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).serializer((payload: unknown) => payload as string);
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .serializer((payload: unknown) => payload as string);
         return patternReportCsv(report) as unknown as PatternReport;
       }
       return report;
@@ -89,9 +115,20 @@ const reports: FastifyPluginAsyncZod = async (app) => {
         summary: 'Households whose lease ends soon, ranked by renewal risk with the reasons, per property',
         querystring: z
           .object({
-            withinDays: z.coerce.number().int().min(1, 'withinDays must be at least 1').max(365, 'withinDays must be at most 365').default(90),
+            withinDays: z.coerce
+              .number()
+              .int()
+              .min(1, 'withinDays must be at least 1')
+              .max(365, 'withinDays must be at most 365')
+              .default(90),
             propertyId: identifier('propertyId').optional(),
-            limit: z.coerce.number().int().min(1).max(500, 'limit must be at most 500').default(25).describe('Households listed per property'),
+            limit: z.coerce
+              .number()
+              .int()
+              .min(1)
+              .max(500, 'limit must be at most 500')
+              .default(25)
+              .describe('Households listed per property'),
           })
           .strict(),
         response: { 200: RenewalRiskReport, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
@@ -120,8 +157,21 @@ const reports: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reports'],
         summary: 'Stored monthly reviews of the key’s properties, newest first',
-        querystring: z.object({ propertyId: identifier('propertyId').optional(), month: month.optional(), limit: z.coerce.number().int().min(1).max(200).default(24) }).strict(),
-        response: { 200: z.object({ items: z.array(MonthlyReview) }), 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
+        querystring: z
+          .object({
+            propertyId: identifier('propertyId').optional(),
+            month: month.optional(),
+            limit: z.coerce.number().int().min(1).max(200).default(24),
+          })
+          .strict(),
+        response: {
+          200: z.object({ items: z.array(MonthlyReview) }),
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          503: Problem,
+        },
       },
     },
     async (request) => {
@@ -132,7 +182,9 @@ const reports: FastifyPluginAsyncZod = async (app) => {
         orderBy: [{ month: 'desc' }, { propertyId: 'asc' }],
         take: request.query.limit,
       });
-      return { items: rows.map((r) => ({ ...r, report: r.report as PatternReport, createdAt: r.createdAt.toISOString() })) };
+      return {
+        items: rows.map((r) => ({ ...r, report: r.report as PatternReport, createdAt: r.createdAt.toISOString() })),
+      };
     },
   );
 
@@ -142,8 +194,20 @@ const reports: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reports'],
         summary: 'Run the monthly review now (the schedule runs it on the 1st of every month)',
-        body: z.object({ month: month.optional().describe('Default: last month'), propertyIds: z.array(identifier('propertyIds[]')).min(1).max(500).optional() }).strict(),
-        response: { 202: z.object({ workflowId: z.string() }), 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
+        body: z
+          .object({
+            month: month.optional().describe('Default: last month'),
+            propertyIds: z.array(identifier('propertyIds[]')).min(1).max(500).optional(),
+          })
+          .strict(),
+        response: {
+          202: z.object({ workflowId: z.string() }),
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          503: Problem,
+        },
       },
     },
     async (request, reply) => {
@@ -153,7 +217,11 @@ const reports: FastifyPluginAsyncZod = async (app) => {
       const input: MonthlyReviewInput = { month: request.body.month, propertyIds };
       const workflowId = `monthly-review-${request.body.month ?? 'last'}-${Date.now()}`;
       try {
-        await app.deps.temporal.workflow.start('monthlyReviews', { workflowId, taskQueue: app.deps.taskQueue, args: [input] });
+        await app.deps.temporal.workflow.start('monthlyReviews', {
+          workflowId,
+          taskQueue: app.deps.taskQueue,
+          args: [input],
+        });
       } catch (error) {
         translateTemporalError(error);
       }

@@ -71,10 +71,21 @@ export function html(
 export function document(lang: string, title: string, content: Html): string {
   return (
     '<!doctype html>' +
-    html`<html lang="${lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${title}</title>
-<style>${new Html(STYLE)}</style></head><body><main>${content}</main></body></html>`.markup
+    html`<html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>${title}</title>
+        <style>
+          ${new Html(STYLE)}
+        </style>
+      </head>
+      <body>
+        <main>${content}</main>
+      </body>
+    </html>`.markup
   );
 }
 
@@ -84,7 +95,9 @@ export function notice(t: Translator | null, lang: string, title: string, body: 
   return document(
     lang,
     title,
-    html`<h1>${title}</h1><section class="status" role="status"><p>${body}</p></section>${back}`,
+    html`<h1>${title}</h1>
+      <section class="status" role="status"><p>${body}</p></section>
+      ${back}`,
   );
 }
 
@@ -93,9 +106,11 @@ export function notFoundPage(): string {
   return document(
     'en',
     'Page not found',
-    html`<h1>Page not found</h1><section><p>This link does not work (any more). If you need help, please contact your
-property’s office.</p><p lang="es">Este enlace no funciona. Si necesita ayuda, contacte con la oficina de su
-comunidad.</p><p lang="fr">Ce lien ne fonctionne pas. Si vous avez besoin d’aide, contactez le bureau de votre
-immeuble.</p></section>`,
+    html`<h1>Page not found</h1>
+      <section>
+        <p>This link does not work (any more). If you need help, please contact your property’s office.</p>
+        <p lang="es">Este enlace no funciona. Si necesita ayuda, contacte con la oficina de su comunidad.</p>
+        <p lang="fr">Ce lien ne fonctionne pas. Si vous avez besoin d’aide, contactez le bureau de votre immeuble.</p>
+      </section>`,
   );
 }

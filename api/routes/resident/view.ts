@@ -164,64 +164,111 @@ export function renderStatusPage(view: ResidentView, forms: FormFields, base: st
 
   const hidden = () => {
     const f = forms();
-    return html`<input type="hidden" name="nonce" value="${f.nonce}">
-<input type="hidden" name="csrf" value="${f.csrf}">`;
+    return html`<input type="hidden" name="nonce" value="${f.nonce}" />
+      <input type="hidden" name="csrf" value="${f.csrf}" />`;
   };
   const sections: Html[] = [];
   if (planPending && live?.plan) {
-    sections.push(html`<section aria-labelledby="plan-h"><h2 id="plan-h">${t.t('page.plan')}</h2>
-<p class="body">${live.plan.plan}</p>
-<form method="post" action="${base}/agreement">${hidden()}
-<p><strong>${t.t('page.planQuestion')}</strong></p>
-<label for="plan-comment">${t.t('form.comment')}</label>
-<textarea id="plan-comment" name="comment" maxlength="4000"></textarea>
-<div class="buttons"><button class="yes" name="answer" value="accept">${t.t('action.accept')}</button>
-<button class="no" name="answer" value="decline">${t.t('action.decline')}</button></div></form></section>`);
+    sections.push(
+      html`<section aria-labelledby="plan-h">
+        <h2 id="plan-h">${t.t('page.plan')}</h2>
+        <p class="body">${live.plan.plan}</p>
+        <form method="post" action="${base}/agreement">
+          ${hidden()}
+          <p><strong>${t.t('page.planQuestion')}</strong></p>
+          <label for="plan-comment">${t.t('form.comment')}</label>
+          <textarea id="plan-comment" name="comment" maxlength="4000"></textarea>
+          <div class="buttons">
+            <button class="yes" name="answer" value="accept">${t.t('action.accept')}</button>
+            <button class="no" name="answer" value="decline">${t.t('action.decline')}</button>
+          </div>
+        </form>
+      </section>`,
+    );
   }
   if (askedIfFixed) {
-    sections.push(html`<section aria-labelledby="fixed-h"><h2 id="fixed-h">${t.t('page.fixedQuestion')}</h2>
-<form method="post" action="${base}/feedback">${hidden()}
-<label for="fixed-comment">${t.t('form.comment')}</label>
-<textarea id="fixed-comment" name="comment" maxlength="4000"></textarea>
-<div class="buttons"><button class="yes" name="answer" value="yes">${t.t('action.fixed')}</button>
-<button class="no" name="answer" value="no">${t.t('action.notFixed')}</button></div></form></section>`);
+    sections.push(
+      html`<section aria-labelledby="fixed-h">
+        <h2 id="fixed-h">${t.t('page.fixedQuestion')}</h2>
+        <form method="post" action="${base}/feedback">
+          ${hidden()}
+          <label for="fixed-comment">${t.t('form.comment')}</label>
+          <textarea id="fixed-comment" name="comment" maxlength="4000"></textarea>
+          <div class="buttons">
+            <button class="yes" name="answer" value="yes">${t.t('action.fixed')}</button>
+            <button class="no" name="answer" value="no">${t.t('action.notFixed')}</button>
+          </div>
+        </form>
+      </section>`,
+    );
   }
 
   const messages = view.messages.length
-    ? html`<ol>${view.messages.map(
-        (m) => html`<li><h3>${m.subject}</h3>
-<p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p><p class="body">${m.body}</p></li>`,
-      )}</ol>`
+    ? html`<ol>
+        ${view.messages.map(
+          (m) =>
+            html`<li>
+              <h3>${m.subject}</h3>
+              <p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p>
+              <p class="body">${m.body}</p>
+            </li>`,
+        )}
+      </ol>`
     : html`<p>${t.t('page.noMessages')}</p>`;
   const own = view.ownMessages.length
-    ? html`<section aria-labelledby="own-h"><h2 id="own-h">${t.t('page.yourMessages')}</h2><ol>${view.ownMessages.map(
-        (m) =>
-          html`<li><p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p><p class="body">${m.body}</p></li>`,
-      )}</ol></section>`
+    ? html`<section aria-labelledby="own-h">
+        <h2 id="own-h">${t.t('page.yourMessages')}</h2>
+        <ol>
+          ${view.ownMessages.map(
+            (m) =>
+              html`<li>
+                <p class="muted">${t.t('page.sentAt', { date: when(m.at) })}</p>
+                <p class="body">${m.body}</p>
+              </li>`,
+          )}
+        </ol>
+      </section>`
     : null;
   const messageForm =
     caseRow.status === 'open'
-      ? html`<section aria-labelledby="send-h"><h2 id="send-h">${t.t('page.sendMessage')}</h2>
-<form method="post" action="${base}/message">${hidden()}
-<label for="message">${t.t('form.message')}</label>
-<textarea id="message" name="message" required maxlength="4000"></textarea>
-<div class="buttons"><button class="yes">${t.t('action.send')}</button></div></form></section>`
+      ? html`<section aria-labelledby="send-h">
+          <h2 id="send-h">${t.t('page.sendMessage')}</h2>
+          <form method="post" action="${base}/message">
+            ${hidden()}
+            <label for="message">${t.t('form.message')}</label>
+            <textarea id="message" name="message" required maxlength="4000"></textarea>
+            <div class="buttons"><button class="yes">${t.t('action.send')}</button></div>
+          </form>
+        </section>`
       : null;
 
   // Where it stands and what is asked of the resident first: that is what a phone shows without scrolling.
   const content = html`<h1>${t.t('page.title')}</h1>
-<section class="status${waiting ? ' waiting' : ''}" aria-labelledby="status-h">
-<h2 id="status-h">${t.t('page.status')}</h2>
-<p id="status">${t.t(status)}</p></section>
-${sections}
-<section aria-labelledby="next-h"><h2 id="next-h">${t.t('page.next')}</h2><p>${next}</p></section>
-<section aria-labelledby="who-h"><h2 id="who-h">${t.t('page.who')}</h2><p>${who}</p></section>
-<section aria-labelledby="about-h"><h2 id="about-h">${t.t('page.about')}</h2>
-<p><strong>${t.t(`category.${caseRow.category}` as MessageKey)}</strong></p><p class="body">${caseRow.summary}</p>
-<p class="muted">${t.t('page.opened', { date: t.date(caseRow.openedAt, timeZone) })}</p></section>
-<section aria-labelledby="messages-h"><h2 id="messages-h">${t.t('page.messages')}</h2>${messages}</section>
-${own}${messageForm}
-<footer><p>${t.t('page.footer')}</p></footer>`;
+    <section class="status${waiting ? ' waiting' : ''}" aria-labelledby="status-h">
+      <h2 id="status-h">${t.t('page.status')}</h2>
+      <p id="status">${t.t(status)}</p>
+    </section>
+    ${sections}
+    <section aria-labelledby="next-h">
+      <h2 id="next-h">${t.t('page.next')}</h2>
+      <p>${next}</p>
+    </section>
+    <section aria-labelledby="who-h">
+      <h2 id="who-h">${t.t('page.who')}</h2>
+      <p>${who}</p>
+    </section>
+    <section aria-labelledby="about-h">
+      <h2 id="about-h">${t.t('page.about')}</h2>
+      <p><strong>${t.t(`category.${caseRow.category}` as MessageKey)}</strong></p>
+      <p class="body">${caseRow.summary}</p>
+      <p class="muted">${t.t('page.opened', { date: t.date(caseRow.openedAt, timeZone) })}</p>
+    </section>
+    <section aria-labelledby="messages-h">
+      <h2 id="messages-h">${t.t('page.messages')}</h2>
+      ${messages}
+    </section>
+    ${own}${messageForm}
+    <footer><p>${t.t('page.footer')}</p></footer>`;
   return document(t.locale, t.t('page.title'), content);
 }
 

@@ -16,14 +16,29 @@ const residents: FastifyPluginAsyncZod = async (app) => {
         summary: 'Every case and signal of a household across departments, in order, with its renewal risk',
         params: z.object({ id: identifier('id').meta({ example: 'mc-12b' }) }),
         querystring: z.object({
-          limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(2000, 'limit must be at most 2000').default(500).describe('The most recent items to return'),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1, 'limit must be at least 1')
+            .max(2000, 'limit must be at most 2000')
+            .default(500)
+            .describe('The most recent items to return'),
         }),
         response: { 200: ResidentHistory, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
       },
     },
     async (request) => {
-      const principal = requireRole(request, ['frontline', 'community_manager', 'regional_manager', 'admin'], 'reading a resident’s history');
-      const history = await residentHistory(app.deps.db, request.params.id, (propertyId) => inScope(principal, propertyId), request.query.limit);
+      const principal = requireRole(
+        request,
+        ['frontline', 'community_manager', 'regional_manager', 'admin'],
+        'reading a resident’s history',
+      );
+      const history = await residentHistory(
+        app.deps.db,
+        request.params.id,
+        (propertyId) => inScope(principal, propertyId),
+        request.query.limit,
+      );
       if (!history) throw problems.notFound(`household ${request.params.id}`);
       return history;
     },
