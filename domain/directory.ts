@@ -108,6 +108,8 @@ const HouseholdFields = z.object({
     .string()
     .trim()
     .max(35)
+    // The form in the document; whether Intl knows the tag is checked after.
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
     .refine((tag) => canonicalLanguageTag(tag) !== null, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
     .transform((tag) => canonicalLanguageTag(tag)!)
     .optional()
