@@ -109,7 +109,10 @@ const HouseholdFields = z.object({
     .trim()
     .max(35)
     // The form in the document; whether Intl knows the tag is checked after.
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+      message: 'must be a BCP 47 language tag such as en, es-MX or fr-CA',
+      abort: true,
+    })
     .refine((tag) => canonicalLanguageTag(tag) !== null, 'must be a BCP 47 language tag such as en, es-MX or fr-CA')
     .transform((tag) => canonicalLanguageTag(tag)!)
     .optional()
