@@ -93,47 +93,32 @@ export default async function residentPage(app: FastifyInstance, options: Reside
     return reply.type('text/html; charset=utf-8').send(renderStatusPage(view, forms, `/r/${request.params.token}`));
   });
 
-  app.post<{ Params: { token: string }; Body: Form }>(
-    '/r/:token/agreement',
-    { config: routeConfig, schema },
-    async (request, reply) => {
-      const context = await contextOr404(request, reply);
-      if (!context) return reply;
-      const form = checkedForm(request, context);
-      const answer = form.answer === 'accept' ? true : form.answer === 'decline' ? false : null;
-      return answer === null
-        ? invalid(reply, context, request.params.token)
-        : act(
-            reply,
-            context,
-            request.params.token,
-            Defs.recordAgreement,
-            { by: RESIDENT, agreed: answer, ...comment(form) },
-            answer ? 'done.agreed' : 'done.declined',
-          );
-    },
-  );
-
-  app.post<{ Params: { token: string }; Body: Form }>(
-    '/r/:token/feedback',
-    { config: routeConfig, schema },
-    async (request, reply) => {
-      const context = await contextOr404(request, reply);
-      if (!context) return reply;
-      const form = checkedForm(request, context);
-      const answer = form.answer === 'yes' ? true : form.answer === 'no' ? false : null;
-      return answer === null
-        ? invalid(reply, context, request.params.token)
-        : act(
-            reply,
-            context,
-            request.params.token,
-            Defs.recordFeedback,
-            { by: RESIDENT, satisfied: answer, ...comment(form) },
-            answer ? 'done.fixed' : 'done.notFixed',
-          );
-    },
-  );
+  // The two one-tap answers: the plan (accept / decline) and the follow-up question (yes / no).
+  const answerRoute = (
+    path: string,
+    [yes, no]: [string, string],
+    update: typeof Defs.recordAgreement | typeof Defs.recordFeedback,
+    field: 'agreed' | 'satisfied',
+    [doneYes, doneNo]: [Parameters<typeof act>[5], Parameters<typeof act>[5]],
+  ) =>
+    app.post<{ Params: { token: string }; Body: Form }>(
+      path,
+      { config: routeConfig, schema },
+      async (request, reply) => {
+        const context = await contextOr404(request, reply);
+        if (!context) return reply;
+        const form = checkedForm(request, context);
+        const answer = form.answer === yes ? true : form.answer === no ? false : null;
+        if (answer === null) return invalid(reply, context, request.params.token);
+        const action = { by: RESIDENT, [field]: answer, ...comment(form) };
+        return act(reply, context, request.params.token, update as never, action as never, answer ? doneYes : doneNo);
+      },
+    );
+  answerRoute('/r/:token/agreement', ['accept', 'decline'], Defs.recordAgreement, 'agreed', [
+    'done.agreed',
+    'done.declined',
+  ]);
+  answerRoute('/r/:token/feedback', ['yes', 'no'], Defs.recordFeedback, 'satisfied', ['done.fixed', 'done.notFixed']);
 
   app.post<{ Params: { token: string }; Body: Form }>(
     '/r/:token/message',
