@@ -100,6 +100,11 @@ export interface CaseState {
   configurationProblems?: string[];
   /** No reminder of the resident-not-updated kind before this instant, whatever the policy's interval. */
   residentReminderNotBefore?: string;
+  /**
+   * Resident-facing messages and reminders so far: a reminder's timer compares it, not instants, to know whether
+   * the resident heard from us meanwhile (an instant read in a retried task can equal an earlier one).
+   */
+  residentUpdates?: number;
   /** The resident's link to this case (issued at intake; cases opened before links existed get one on first need). */
   residentLink?: { token: string; url: string };
   /** Messages already received from the resident's page, so a second submit adds nothing (latest 100). */

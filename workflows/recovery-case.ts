@@ -1,5 +1,6 @@
 import {
   ApplicationFailure,
+  CancellationScope,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -8,6 +9,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -69,6 +71,8 @@ const MIN_REMINDER_GAP_MS = 30 * 60 * 1000;
 const MAX_PROBLEMS_REPORTED = 5;
 /** Continue-as-new well before Temporal's limits, so cases with many notes or reopen loops stay small. */
 const DEFAULT_HISTORY_LIMIT = 2_000;
+/** Cases from before it chose between the due time and the reminder by comparing the two times. */
+const TIMERS_RACED = 'due-and-reminder-timers-raced';
 
 export interface RecoveryCaseOptions {
   /** History length that triggers continue-as-new (tests lower it). */
@@ -189,7 +193,13 @@ export async function recoveryCase(
   async function send(audience: 'resident' | 'staff', recipient: string, content: MessageContent) {
     const key = `${state.caseId}:msg:${++state.eventSequence}`;
     await messaging().sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
-    if (audience === 'resident') state.lastResidentUpdateAt = now();
+    if (audience === 'resident') residentUpdated();
+  }
+
+  /** A resident-facing message went out: the resident-update reminder starts again from now. */
+  function residentUpdated() {
+    state.lastResidentUpdateAt = now();
+    state.residentUpdates = (state.residentUpdates ?? 0) + 1;
   }
 
   const residentAddress = () => `resident:${input.residentId}`;
@@ -217,7 +227,7 @@ export async function recoveryCase(
     const key = `${state.caseId}:msg:${++state.eventSequence}`;
     const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
     await messaging().sendResidentMessage({ key, ...bound, link, content });
-    state.lastResidentUpdateAt = now();
+    residentUpdated();
   }
   const staffAddress = (rung: LadderRung | null) =>
     rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`;
@@ -383,6 +393,7 @@ export async function recoveryCase(
    */
   async function waitUntil(dueAt: number | null, done: () => boolean): Promise<boolean> {
     if (!patched('times-reached-by-timers')) return waitUntilByClock(dueAt, done);
+    if (patched(TIMERS_RACED)) return waitUntilFirstTimer(dueAt, done);
     for (;;) {
       if (done()) return true;
       const reminderAt = residentUpdateDueAt();
@@ -398,6 +409,56 @@ export async function recoveryCase(
       const stillDueAt = residentUpdateDueAt();
       if (stillDueAt !== null && stillDueAt <= reminderAt!) await remindResidentNotUpdated();
     }
+  }
+
+  /**
+   * The due time and the resident-update reminder each have their own timer, and the one that fires first (in
+   * the history) decides what happens: which of two times comes first is never computed, because both are
+   * derived from clock readings that a retried task can read differently from its replay, and two times
+   * milliseconds apart would then swap (found by replaying histories with stale clocks). Whether a message
+   * reached the resident meanwhile is a count, not a comparison of instants, for the same reason.
+   */
+  async function waitUntilFirstTimer(dueAt: number | null, done: () => boolean): Promise<boolean> {
+    const due = dueAt === null ? null : timer(dueAt);
+    try {
+      for (;;) {
+        if (done()) return true;
+        const reminderAt = residentUpdateDueAt();
+        const basis = reminderBasis();
+        const reminder = reminderAt === null ? null : timer(reminderAt);
+        try {
+          await condition(
+            () => done() || !!due?.fired || !!reminder?.fired || (!reminder && residentUpdateDueAt() !== null),
+          );
+        } finally {
+          reminder?.cancel();
+        }
+        if (done()) return true;
+        if (due?.fired) return false;
+        // The reminder's timer: remind unless a resident-facing message or a new policy moved the reminder.
+        if (reminder?.fired && reminderBasis() === basis && residentUpdateDueAt() !== null)
+          await remindResidentNotUpdated();
+      }
+    } finally {
+      due?.cancel();
+    }
+  }
+
+  /** What the resident-update reminder's time is computed from, apart from clock readings. */
+  const reminderBasis = () =>
+    JSON.stringify([state.residentUpdates ?? 0, state.policy?.residentUpdateInterval, state.calendar ?? null]);
+
+  /** A timer to `at` (1 ms when already past) that can be cancelled; `fired` once it fires. */
+  function timer(at: number) {
+    const scope = new CancellationScope();
+    const handle = { fired: false, cancel: () => handle.fired || scope.cancel() };
+    scope
+      .run(() => sleep(Math.max(1, at - Date.now())))
+      .then(
+        () => (handle.fired = true),
+        () => undefined,
+      );
+    return handle;
   }
 
   /** The rule before `times-reached-by-timers`, kept for the replay of cases recorded with it. */
@@ -430,7 +491,7 @@ export async function recoveryCase(
 
   async function remindResidentNotUpdated() {
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
-    state.lastResidentUpdateAt = now();
+    residentUpdated();
     if (patched('reminders-spaced-whatever-the-policy')) {
       state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
     }

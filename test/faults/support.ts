@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from '@temporalio/worker';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { expect } from 'vitest';
 import { bundleForReplay } from '../support/histories';
 import { workflowIdForCase } from '../../domain/case';
@@ -133,4 +136,19 @@ export async function expectDeterministicReplays(stack: BenchStack, ids: string[
     );
   }
   expect(diverged).toEqual([]);
+}
+
+/**
+ * Saves the history of every case workflow on the stack's task queue (`.data/faults/<run>/`), so a case that
+ * stalled or diverged can be replayed offline against the code (`Worker.runReplayHistory`) to find the step.
+ * Returns the folder.
+ */
+export async function saveHistories(stack: BenchStack, run: string): Promise<string> {
+  const dir = path.join(__dirname, '..', '..', '.data', 'faults', run);
+  fs.mkdirSync(dir, { recursive: true });
+  for await (const workflow of stack.client.workflow.list({ query: `TaskQueue = "${stack.taskQueue}"` })) {
+    const history = await stack.client.workflow.getHandle(workflow.workflowId, workflow.runId).fetchHistory();
+    fs.writeFileSync(path.join(dir, `${workflow.workflowId}--${workflow.runId}.json`), historyToJSON(history));
+  }
+  return dir;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBenchStack, type BenchStack } from '../../bench/stack';
-import { expectAllRecovered, expectDeterministicReplays, lifecycle, sleep } from './support';
+import { expectAllRecovered, expectDeterministicReplays, lifecycle, saveHistories, sleep } from './support';
 
 /**
  * The worker is killed with SIGKILL at random moments while cases run through their whole lifecycle over
@@ -39,19 +39,24 @@ describe('worker killed with SIGKILL mid-run', () => {
       const ids: string[] = [];
       let next = 0;
       try {
-        await Promise.all(
-          Array.from({ length: CONCURRENCY }, async () => {
-            for (let i = next++; i < CASES; i = next++) ids.push(await lifecycle(stack, i));
-          }),
-        );
-      } finally {
-        running = false;
-        await killer;
+        try {
+          await Promise.all(
+            Array.from({ length: CONCURRENCY }, async () => {
+              for (let i = next++; i < CASES; i = next++) ids.push(await lifecycle(stack, i));
+            }),
+          );
+        } finally {
+          running = false;
+          await killer;
+        }
+        expect(kills).toBeGreaterThan(0);
+        expect(new Set(ids).size).toBe(CASES);
+        await expectAllRecovered(stack, ids);
+        await expectDeterministicReplays(stack, ids);
+      } catch (error) {
+        console.error(`worker-kill: histories saved in ${await saveHistories(stack, `worker-kill-${started}`)}`);
+        throw error;
       }
-      expect(kills).toBeGreaterThan(0);
-      expect(new Set(ids).size).toBe(CASES);
-      await expectAllRecovered(stack, ids);
-      await expectDeterministicReplays(stack, ids);
       const seconds = Math.round((Date.now() - started) / 1000);
       console.log(`worker-kill: ${CASES} cases recovered through ${kills} SIGKILLs of the worker in ${seconds} s`);
     },

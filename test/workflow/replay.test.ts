@@ -17,6 +17,12 @@ const fixtures = fs.existsSync(historiesDir)
   : [];
 /** Recorded before deadlines were reached by timers only (`times-reached-by-timers`): they compare the clock. */
 const BEFORE_TIMERS_RULE = 'before-timers-rule--';
+/**
+ * Recorded before the due time and the reminder had a timer each (`due-and-reminder-timers-raced`): a case
+ * whose two times fall milliseconds apart chose between them by comparing clock-derived instants.
+ */
+const BEFORE_TIMERS_RACED = 'before-timers-raced--';
+const clockComparing = (file: string) => file.startsWith(BEFORE_TIMERS_RULE) || file.startsWith(BEFORE_TIMERS_RACED);
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(historiesDir, file), 'utf8'));
 
 /**
@@ -49,7 +55,7 @@ describe('replay of recorded case histories', () => {
     await Worker.runReplayHistory({ workflowBundle, replayName: file }, load(file), file.replace(/\.json$/, ''));
   });
 
-  it.each(fixtures.filter((f) => !f.startsWith(BEFORE_TIMERS_RULE)))(
+  it.each(fixtures.filter((f) => !clockComparing(f)))(
     '%s takes the same steps when every task reads a stale clock',
     async (file) => {
       await Worker.runReplayHistory(
@@ -68,5 +74,12 @@ describe('replay of recorded case histories', () => {
       );
     }
     expect(diverged.length).toBeGreaterThan(0);
+  });
+
+  it('the stale clock swaps a due time and a reminder milliseconds apart when they are compared, not raced', async () => {
+    const file = `${BEFORE_TIMERS_RACED}escalated-to-top-at-resolve-then-cancelled.json`;
+    await expect(
+      Worker.runReplayHistory({ workflowBundle, replayName: file }, withStaleClocks(load(file)), file),
+    ).rejects.toThrow(/Nondeterminism/);
   });
 });
