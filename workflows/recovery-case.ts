@@ -116,9 +116,30 @@ const storeLocal = proxyLocalActivities<Activities>({
   localRetryThreshold: '10 seconds',
   retry: { initialInterval: '200 milliseconds', maximumInterval: '1 minute' },
 });
+/**
+ * One local activity at a time per case. Live, the results of two running at once (an action's write and the
+ * main loop's) come back in the order they finish; a replay hands them back in the order they were scheduled,
+ * so the handler and the loop resumed in another order and took their next steps in another order (found by
+ * the worker-kill fault test: "UpsertWorkflowSearchAttributesMachine does not handle UpdateCompleted"). Queued,
+ * each starts once the one before has finished, in the order the code asked, live and on replay alike.
+ */
+const LOCAL_ACTIVITIES_ONE_AT_A_TIME = 'local-activities-one-at-a-time';
+let localActivityQueue: Promise<unknown> = Promise.resolve();
+const storeOneAtATime = new Proxy(storeLocal, {
+  get(target, name: keyof Activities) {
+    return (...args: unknown[]) => {
+      const step = () => (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+      const run = localActivityQueue.then(step, step);
+      localActivityQueue = run.catch(() => undefined);
+      return run;
+    };
+  },
+});
 const store = () =>
   patched(READ_MODEL_IN_THE_WORKFLOW_TASK)
-    ? storeLocal
+    ? patched(LOCAL_ACTIVITIES_ONE_AT_A_TIME)
+      ? storeOneAtATime
+      : storeLocal
     : patched(ACTIVITIES_RETRIED_IN_SECONDS)
       ? storeInSeconds
       : storeBefore;
@@ -431,7 +452,9 @@ export async function recoveryCase(
             () => done() || !!due?.fired || !!reminder?.fired || (!reminder && residentUpdateDueAt() !== null),
           );
         } finally {
-          reminder?.cancel();
+          // Not once the due time's timer fired: the two fall together when no one acted in time, and a timer
+          // that already fired cannot be cancelled (the test server refuses it); a spare firing is ignored.
+          if (!due?.fired) reminder?.cancel();
         }
         if (done()) return true;
         if (due?.fired) return false;
