@@ -1,10 +1,10 @@
 import { allHandlersFinished, condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { StoredBatch } from '../activities/signals';
-import type { BatchReceipt, InboundEvent } from '../domain/signals';
+import type { StoredBatch } from '../activities/events';
+import type { BatchReceipt, InboundEvent } from '../domain/events';
 
 /**
- * One batch of signals from another system. The API starts it and waits on `eventsStored`, so it answers
+ * One batch of events from another system. The API starts it and waits on `eventsStored`, so it answers
  * 202 only once every event is stored; the rules then run per household, in order, durably: a batch the
  * API accepted is processed even if the worker dies half-way.
  */

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BatchReceipt } from '../../domain/signals';
+import type { BatchReceipt } from '../../domain/events';
 import { startStack } from '../support/stack';
 
 /**
- * Signals in over HTTP, on the real Temporal server and PostgreSQL: each trigger rule fires at its
+ * Events in over HTTP, on the real Temporal server and PostgreSQL: each trigger rule fires at its
  * boundary and not below it, a new firing adds to the open case of its category, events land on open
  * cases' timelines, re-delivery stores nothing twice, and the timeframe rules fire from durable timers.
  */
 let stack: Awaited<ReturnType<typeof startStack>>;
 const tag = randomUUID().slice(0, 8);
-const propertyId = `sig-${tag}`;
+const propertyId = `evt-${tag}`;
 /** Same rules but the overdue rule off, to see a work order closed late on its own. */
-const lateProperty = `sig-late-${tag}`;
+const lateProperty = `evt-late-${tag}`;
 let integration: { authorization: string };
 const seconds = (amount: number) => ({ amount, unit: 'seconds' });
 const DAY = 24 * 60 * 60 * 1000;

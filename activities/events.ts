@@ -15,7 +15,7 @@ import {
   type Firing,
   type RuleSet,
   type TriggerKind,
-} from '../domain/signals';
+} from '../domain/events';
 import { addTimeframe } from '../domain/timeframes';
 import { deterministicUuid, openCase } from '../lib/case-starter';
 import type { Db } from '../lib/db';
@@ -24,7 +24,7 @@ import { watchClosed, type WatchInput } from '../workflows/timeframe-watch';
 import { loadCalendar } from './directory';
 
 /**
- * Signal ingestion: store each event once, then run the trigger rules over it, household by household.
+ * Event ingestion: store each event once, then run the trigger rules over it, household by household.
  * A rule that fires opens a case, or adds to the household's open case of that category; every event is
  * also attached to the household's other open cases. Work orders and resident messages get a watch
  * workflow whose durable timer fires the timeframe rules.
@@ -57,9 +57,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const watchIdFor = (kind: WatchInput['kind'], propertyId: string, ref: string) =>
   `watch-${kind}-${propertyId}-${ref}`;
 
-export function createSignalActivities(db: Db, client: Client | undefined) {
+export function createEventActivities(db: Db, client: Client | undefined) {
   const temporal = () => {
-    if (!client) throw new Error('the worker was started without a Temporal client; signal activities need one');
+    if (!client) throw new Error('the worker was started without a Temporal client; event activities need one');
     return client;
   };
 
@@ -413,4 +413,4 @@ export function createSignalActivities(db: Db, client: Client | undefined) {
   };
 }
 
-export type SignalActivities = ReturnType<typeof createSignalActivities>;
+export type EventActivities = ReturnType<typeof createEventActivities>;

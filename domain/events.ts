@@ -5,7 +5,7 @@ import { identifier, text } from './text';
 import { Timeframe } from './timeframes';
 
 /**
- * Signals other systems send (survey tool, work-order system, resident app, amenity and package systems,
+ * Events other systems send (survey tool, work-order system, resident app, amenity and package systems,
  * leasing) and the trigger rules that turn them into cases. Pure: the activities and the API share it.
  */
 
