@@ -133,6 +133,13 @@ export const BatchReceipt = z.object({
 });
 export type BatchReceipt = z.infer<typeof BatchReceipt>;
 
+/** A batch as stored: its receipts, and the new events to run the rules over, grouped by household. */
+export interface StoredBatch {
+  receipts: z.infer<typeof EventReceipt>[];
+  /** In arrival order. */
+  households: { householdId: string; eventIds: string[] }[];
+}
+
 /** What the event is about: links a work order's or a thread's events together. */
 export function refOf(event: InboundEvent): string | null {
   switch (event.type) {
