@@ -288,18 +288,17 @@ export function createEventActivities(db: Db, client: Client | undefined) {
   async function loadHomes(tx: Tx, rows: HouseholdRef[]): Promise<Map<string, Home>> {
     const householdIds = [...new Set(rows.map((r) => r.householdId))];
     const propertyIds = [...new Set(rows.map((r) => r.propertyId))];
-    const [households, ruleRows, openCases] = await Promise.all([
-      tx.household.findMany({
-        where: { id: { in: householdIds } },
-        select: { id: true, propertyId: true, unit: true, moveInOn: true },
-      }),
-      tx.triggerRule.findMany({ where: { propertyId: { in: [PORTFOLIO, ...propertyIds] } } }),
-      tx.case.findMany({
-        where: { residentId: { in: householdIds }, propertyId: { in: propertyIds }, status: 'open' },
-        select: { id: true, workflowId: true, residentId: true, propertyId: true, category: true },
-        orderBy: [{ openedAt: 'asc' }, { id: 'asc' }],
-      }),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const households = await tx.household.findMany({
+      where: { id: { in: householdIds } },
+      select: { id: true, propertyId: true, unit: true, moveInOn: true },
+    });
+    const ruleRows = await tx.triggerRule.findMany({ where: { propertyId: { in: [PORTFOLIO, ...propertyIds] } } });
+    const openCases = await tx.case.findMany({
+      where: { residentId: { in: householdIds }, propertyId: { in: propertyIds }, status: 'open' },
+      select: { id: true, workflowId: true, residentId: true, propertyId: true, category: true },
+      orderBy: [{ openedAt: 'asc' }, { id: 'asc' }],
+    });
     const rules = new Map(propertyIds.map((p) => [p, resolveRules(ruleRows, p)]));
     const homes = new Map<string, Home>();
     for (const row of rows) {
