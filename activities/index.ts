@@ -5,7 +5,7 @@ import { createDirectoryActivities } from './directory';
 import { createMessagingActivities } from './messaging';
 import { createResidentLinkActivities } from './resident-links';
 import { createReviewActivities } from './reviews';
-import { createSignalActivities } from './signals';
+import { createEventActivities } from './events';
 import { logTransport, type MessageTransport } from './transports';
 
 /** Every activity the worker registers, grouped by the outside system each touches. */
@@ -16,7 +16,7 @@ export function createActivities(deps: { db: Db; transport?: MessageTransport; c
     ...createCaseStoreActivities(deps.db),
     ...createDirectoryActivities(deps.db),
     ...createMessagingActivities(deps.db, deps.transport ?? logTransport()),
-    ...createSignalActivities(deps.db, deps.client),
+    ...createEventActivities(deps.db, deps.client),
     ...createReviewActivities(deps.db),
     ...createResidentLinkActivities(deps.db, deps.publicUrl ?? 'http://127.0.0.1:3000'),
   };

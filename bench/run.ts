@@ -5,10 +5,11 @@ import path from 'node:path';
 /**
  * Runs the benchmarks one after another (never side by side: they would share two cores). The reports
  * benchmark needs the large seed (`npm run seed:large`, a few minutes, once); it is skipped with a note
- * when the seed is missing. BENCH_ONLY=cases,capacity picks some.
+ * when the seed is missing. BENCH_ONLY=cases,events picks some.
  */
 const all = [
   { name: 'cases', script: 'cases.ts' },
+  { name: 'events', script: 'events.ts' },
   { name: 'capacity', script: 'capacity.ts' },
   { name: 'reports', script: 'reports.ts' },
 ];

@@ -84,7 +84,7 @@ export const ResidentEvent = z.object({
     'access_granted',
     'work_order_updated',
     'other',
-    // Signals from other systems (POST /v1/events) and trigger rules firing again on an open case.
+    // Events from other systems (POST /v1/events) and trigger rules firing again on an open case.
     'survey_response',
     'work_order_opened',
     'work_order_completed',

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '../lib/db';
-import { describeEvent, InboundEvent } from '../domain/signals';
+import { describeEvent, InboundEvent } from '../domain/events';
 import { RenewalRisk } from '../domain/renewal-risk';
 import { householdRisk } from './renewal-risk';
 
 /**
  * Everything that happened to one household, across departments, in order: its cases (maintenance,
- * leasing, concierge… as the owner role says) and every signal other systems sent about it.
+ * leasing, concierge… as the owner role says) and every event other systems sent about it.
  */
 export const HistoryItem = z.discriminatedUnion('kind', [
   z.object({

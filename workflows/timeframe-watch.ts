@@ -1,6 +1,6 @@
 import { condition, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { WorkOrderPriority } from '../domain/signals';
+import type { WorkOrderPriority } from '../domain/events';
 
 /**
  * Watches one work order or resident message thread against its timeframe with a durable timer: one

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BatchReceipt } from '../../domain/signals';
+import { createEventActivities } from '../../activities/events';
+import type { BatchReceipt } from '../../domain/events';
+import { recordHistory } from '../support/histories';
 import { startStack } from '../support/stack';
 
 /**
- * Signals in over HTTP, on the real Temporal server and PostgreSQL: each trigger rule fires at its
+ * Events in over HTTP, on the real Temporal server and PostgreSQL: each trigger rule fires at its
  * boundary and not below it, a new firing adds to the open case of its category, events land on open
  * cases' timelines, re-delivery stores nothing twice, and the timeframe rules fire from durable timers.
  */
 let stack: Awaited<ReturnType<typeof startStack>>;
 const tag = randomUUID().slice(0, 8);
-const propertyId = `sig-${tag}`;
+const propertyId = `evt-${tag}`;
 /** Same rules but the overdue rule off, to see a work order closed late on its own. */
-const lateProperty = `sig-late-${tag}`;
+const lateProperty = `evt-late-${tag}`;
 let integration: { authorization: string };
 const seconds = (amount: number) => ({ amount, unit: 'seconds' });
 const DAY = 24 * 60 * 60 * 1000;
@@ -279,15 +281,42 @@ describe('re-delivery', () => {
   });
 });
 
+describe('retried steps', () => {
+  it('a batch stored again by a retried attempt records each event once and answers the same receipts', async () => {
+    const id = await household();
+    const earlier = event(id, 'survey_response', { score: 4 });
+    const [stored] = (await deliver([earlier])).events;
+    const fresh = event(id, 'package_event', { packageId: `p-${tag}-retry`, status: 'delivered' });
+    const activities = createEventActivities(stack.db, undefined);
+    // What the workflow's store step receives on every attempt: the same batch id and events.
+    const batch = { batchId: randomUUID(), events: [fresh, earlier, fresh] as never };
+    const first = await activities.storeEvents(batch);
+    const retried = await activities.storeEvents(batch);
+    expect(retried).toEqual(first);
+    expect(first.receipts.map((r) => r.status)).toEqual(['accepted', 'duplicate', 'duplicate']);
+    expect(first.receipts[1]!.id).toBe(stored!.id);
+    expect(first.receipts[2]!.id).toBe(first.receipts[0]!.id);
+    expect(first.households).toEqual([{ householdId: id, eventIds: [first.receipts[0]!.id] }]);
+    expect(await stack.db.inboundEvent.count({ where: { householdId: id } })).toBe(2);
+
+    // The rules run once: an evaluation retried after it committed finds nothing left to do.
+    expect(await activities.applyTriggers(first.households[0]!)).toEqual({ processed: 1, caseIds: [] });
+    expect(await activities.applyTriggers(first.households[0]!)).toEqual({ processed: 0, caseIds: [] });
+    const row = await stack.db.inboundEvent.findUniqueOrThrow({ where: { id: BigInt(first.receipts[0]!.id) } });
+    expect(row.processedAt).not.toBeNull();
+  });
+});
+
 describe('timeframes watched by durable timers', () => {
   it('a work order open past its timeframe opens a maintenance-delay case; one completed in time does not', async () => {
     const late = await household();
     const onTime = await household();
-    await deliver([
+    const batch = await deliver([
       event(late, 'work_order_opened', { workOrderId: `wo-${tag}-late`, summary: 'Leaking tap', priority: 'routine' }),
       event(onTime, 'work_order_opened', { workOrderId: `wo-${tag}-fast`, summary: 'Light bulb', priority: 'routine' }),
       event(onTime, 'work_order_completed', { workOrderId: `wo-${tag}-fast` }),
     ]);
+    await recordHistory(stack.temporal.workflow.getHandle(`events-${batch.batchId}`), 'event-batch-two-households');
     const cases = await eventually(
       () => casesOf(late),
       (c) => c.length > 0,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultTriggerRules, triggerKinds } from '../../domain/signals';
+import { defaultTriggerRules, triggerKinds } from '../../domain/events';
 import { ensureMonthlyReviewSchedule } from '../../lib/schedules';
 import type { PatternReport } from '../../reports/patterns';
 import type { RenewalRiskReport } from '../../reports/renewal-risk';
@@ -313,7 +313,7 @@ describe('renewal risk', () => {
 });
 
 describe('GET /v1/residents/:id/history', () => {
-  it('lists the household’s cases and signals in order, with its renewal risk', async () => {
+  it('lists the household’s cases and events in order, with its renewal risk', async () => {
     const response = await get(`/v1/residents/${hh('hA')}/history`, onlyR1);
     expect(response.statusCode, response.body).toBe(200);
     const history: ResidentHistory = response.json();

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { inScope, scopeFilter, seesPortfolio, type Principal } from '../../../domain/access';
 import * as D from '../../../domain/directory';
-import * as S from '../../../domain/signals';
+import * as Triggers from '../../../domain/events';
 import type { StaffRole, StagePolicy } from '../../../domain/policies';
 import { mintApiKey } from '../../../lib/api-keys';
 import { HttpProblem, problems } from '../../problems';
@@ -304,9 +304,9 @@ const admin: FastifyPluginAsync = async (app) => {
       noun: 'trigger rule',
       tag: 'administration',
       idSchema: z.uuid('id must be a rule id (UUID)'),
-      create: S.CreateTriggerRule,
-      update: S.UpdateTriggerRule,
-      view: S.TriggerRuleRecord,
+      create: Triggers.CreateTriggerRule,
+      update: Triggers.UpdateTriggerRule,
+      view: Triggers.TriggerRuleRecord,
       readRoles: everyone,
       writeRoles: admins,
       listQuery: PortfolioFilter,
@@ -326,7 +326,9 @@ const admin: FastifyPluginAsync = async (app) => {
       patch: (a, row, input) => {
         // The params must fit the rule's kind, which the row fixes.
         const params =
-          input.params === undefined ? undefined : S.TriggerParams[row.kind as S.TriggerKind].safeParse(input.params);
+          input.params === undefined
+            ? undefined
+            : Triggers.TriggerParams[row.kind as Triggers.TriggerKind].safeParse(input.params);
         if (params && !params.success) {
           const field = (path: PropertyKey[]) => ['body', 'params', ...path].join('.');
           const message = (text: string) => `${text} (for a ${row.kind} rule)`;
@@ -339,9 +341,9 @@ const admin: FastifyPluginAsync = async (app) => {
       },
       toView: (row) => ({
         ...row,
-        kind: row.kind as S.TriggerKind,
-        category: S.categoryOfTrigger[row.kind as S.TriggerKind],
-        severity: row.severity as S.TriggerRuleSettings['severity'],
+        kind: row.kind as Triggers.TriggerKind,
+        category: Triggers.categoryOfTrigger[row.kind as Triggers.TriggerKind],
+        severity: row.severity as Triggers.TriggerRuleSettings['severity'],
         params: row.params as Record<string, unknown>,
         updatedAt: row.updatedAt.toISOString(),
       }),

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { text } from '../../../domain/text';
 import { inScope } from '../../../domain/access';
-import { BatchReceipt, EventBatch, MAX_BATCH } from '../../../domain/signals';
+import { BatchReceipt, EventBatch, MAX_BATCH } from '../../../domain/events';
 import { deterministicUuid } from '../../../lib/case-starter';
 import { eventsStored, type ingestEvents } from '../../../workflows/event-ingestion';
 import { WithStartWorkflowOperation } from '@temporalio/client';
@@ -19,15 +19,15 @@ const Headers = z.object({
 
 const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-/** Signals in: other systems post what happened; the rules decide which cases to open. */
+/** Events in: other systems post what happened; the rules decide which cases to open. */
 const events: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
       bodyLimit: 1024 * 1024,
       schema: {
-        tags: ['signals'],
-        summary: 'Send signals (surveys, work orders, messages, amenities, packages, move-ins, renewals)',
+        tags: ['events'],
+        summary: 'Send events (surveys, work orders, messages, amenities, packages, move-ins, renewals)',
         description:
           `Up to ${MAX_BATCH} events. Answers 202 once every event is stored (each once per property × source × externalId; a resent ` +
           'event is reported as a duplicate and changes nothing). The trigger rules then run in the background: an event ' +
@@ -51,7 +51,7 @@ const events: FastifyPluginAsyncZod = async (app) => {
       const principal = requireRole(
         request,
         ['integration', 'admin', 'community_manager', 'regional_manager'],
-        'sending signals',
+        'sending events',
       );
       const batch = request.body;
       for (const propertyId of new Set(batch.events.map((e) => e.propertyId))) {

@@ -13,7 +13,7 @@ const residents: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['residents'],
-        summary: 'Every case and signal of a household across departments, in order, with its renewal risk',
+        summary: 'Every case and event of a household across departments, in order, with its renewal risk',
         params: z.object({ id: identifier('id').meta({ example: 'mc-12b' }) }),
         querystring: z.object({
           limit: z.coerce

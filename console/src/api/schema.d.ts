@@ -5090,7 +5090,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Send signals (surveys, work orders, messages, amenities, packages, move-ins, renewals)
+         * Send events (surveys, work orders, messages, amenities, packages, move-ins, renewals)
          * @description Up to 500 events. Answers 202 once every event is stored (each once per property × source × externalId; a resent event is reported as a duplicate and changes nothing). The trigger rules then run in the background: an event may open a case, add to the household’s open case of the same category, or start the watch of a work order or message thread. Every household must be in the directory, in the event’s property.
          */
         post: {
@@ -5630,7 +5630,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every case and signal of a household across departments, in order, with its renewal risk */
+        /** Every case and event of a household across departments, in order, with its renewal risk */
         get: {
             parameters: {
                 query?: {

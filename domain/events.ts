@@ -5,7 +5,7 @@ import { identifier, text } from './text';
 import { Timeframe } from './timeframes';
 
 /**
- * Signals other systems send (survey tool, work-order system, resident app, amenity and package systems,
+ * Events other systems send (survey tool, work-order system, resident app, amenity and package systems,
  * leasing) and the trigger rules that turn them into cases. Pure: the activities and the API share it.
  */
 
@@ -132,6 +132,13 @@ export const BatchReceipt = z.object({
   events: z.array(EventReceipt),
 });
 export type BatchReceipt = z.infer<typeof BatchReceipt>;
+
+/** A batch as stored: its receipts, and the new events to run the rules over, grouped by household. */
+export interface StoredBatch {
+  receipts: z.infer<typeof EventReceipt>[];
+  /** In arrival order. */
+  households: { householdId: string; eventIds: string[] }[];
+}
 
 /** What the event is about: links a work order's or a thread's events together. */
 export function refOf(event: InboundEvent): string | null {

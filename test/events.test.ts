@@ -7,7 +7,7 @@ import {
   resolveRules,
   withinMoveInWindow,
   type HouseholdContext,
-} from '../domain/signals';
+} from '../domain/events';
 
 /** The pure parts of the trigger rules and the risk score: precedence, windows and weights. */
 const none: HouseholdContext = { recentRequests: [], moveInOn: null, moveInIssues: [] };
