@@ -80,6 +80,23 @@ function factsQuery(households: Prisma.Sql, since: Date, cases: Prisma.Sql) {
     FROM hh LEFT JOIN c ON c."residentId" = hh.id LEFT JOIN s ON s."householdId" = hh.id`;
 }
 
+/** householdId, propertyId, unit, name, leaseEndsOn (YYYY-MM-DD), then the counts as in FactRow, lowest last. */
+type PackedFacts = [
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number | null,
+];
+
 const caseColumns = Prisma.sql`"residentId", "propertyId", status, outcome, breached, category`;
 
 export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -122,13 +139,31 @@ export async function renewalRiskReport(
     SELECT ${caseColumns} FROM "Case" WHERE "openedAt" >= ${since} ${scope}
     UNION ALL
     SELECT ${caseColumns} FROM "Case" WHERE status = 'open' AND "openedAt" < ${since} ${scope}`;
-  const rows = await db.$queryRaw<FactRow[]>(factsQuery(households, since, cases));
-  const byProperty = new Map<string, { row: FactRow; facts: RiskFacts; score: number }[]>();
-  for (const row of rows) {
-    const facts = toFacts(row);
-    const list = byProperty.get(row.propertyId) ?? [];
-    list.push({ row, facts, score: renewalRiskScore(facts, now, query.withinDays) });
-    byProperty.set(row.propertyId, list);
+  // One JSON text (an array per household) instead of 10,000 rows: parsed natively in a few milliseconds, where the
+  // client's per-row decoding took longer than the query.
+  const [{ facts: packed }] = await db.$queryRaw<[{ facts: string }]>`
+    SELECT coalesce(json_agg(json_build_array(f."householdId", f."propertyId", f.unit, f.name,
+      to_char(f."leaseEndsOn", 'YYYY-MM-DD'), f.cases, f.open, f.unrecovered, f.no_response, f.breached,
+      f.repeat_issue, f.low_scores, f.lowest))::text, '[]') AS facts
+    FROM (${factsQuery(households, since, cases)}) f`;
+  type Household = { householdId: string; propertyId: string; unit: string | null; name: string | null };
+  const byProperty = new Map<string, (Household & { facts: RiskFacts; score: number })[]>();
+  for (const [householdId, propertyId, unit, name, leaseEndsOn, ...counts] of JSON.parse(packed) as PackedFacts[]) {
+    const [cases, open, unrecovered, noResponse, breached, repeatIssue, lowScores, lowest] = counts;
+    const facts: RiskFacts = {
+      casesLast12Months: cases,
+      openCases: open,
+      unrecoveredCases: unrecovered,
+      noResponseCases: noResponse,
+      breachedCases: breached,
+      repeatIssueCases: repeatIssue,
+      lowScores,
+      lowestScore: lowest,
+      leaseEndsOn,
+    };
+    const list = byProperty.get(propertyId) ?? [];
+    list.push({ householdId, propertyId, unit, name, facts, score: renewalRiskScore(facts, now, query.withinDays) });
+    byProperty.set(propertyId, list);
   }
   const properties = [...byProperty.entries()]
     .sort(([a], [b]) => byText(a, b))
@@ -140,14 +175,11 @@ export async function renewalRiskReport(
           (a, b) =>
             b.score - a.score ||
             byText(a.facts.leaseEndsOn ?? '', b.facts.leaseEndsOn ?? '') ||
-            byText(a.row.householdId, b.row.householdId),
+            byText(a.householdId, b.householdId),
         )
         .slice(0, query.limit)
-        .map(({ row, facts }) => ({
-          householdId: row.householdId,
-          propertyId: row.propertyId,
-          unit: row.unit,
-          name: row.name,
+        .map(({ facts, score: _, ...household }) => ({
+          ...household,
           leaseEndsOn: facts.leaseEndsOn,
           risk: renewalRisk(facts, now, query.withinDays),
         })),
