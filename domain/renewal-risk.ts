@@ -44,41 +44,65 @@ export function daysUntil(date: string, today: Date): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - start) / DAY_MS);
 }
 
-export function renewalRisk(facts: RiskFacts, today: Date, leaseWindowDays = 90): RenewalRisk {
-  const reasons: RiskReason[] = [];
-  const add = (code: RiskReason['code'], points: number, detail: string) =>
-    points > 0 && reasons.push({ code, points, detail });
+/** Each reason the facts could give, with its points (0: it does not apply) and its detail, spelled out on demand. */
+function candidateReasons(facts: RiskFacts, today: Date, leaseWindowDays: number) {
+  const reasons: { code: RiskReason['code']; points: number; detail: () => string }[] = [];
+  const add = (code: RiskReason['code'], points: number, detail: () => string) =>
+    reasons.push({ code, points, detail });
   if (facts.leaseEndsOn) {
     const days = daysUntil(facts.leaseEndsOn, today);
     if (days >= 0 && days <= leaseWindowDays)
-      add('lease_ending', 10, `lease ends on ${facts.leaseEndsOn}, in ${plural(days, 'day')}`);
+      add('lease_ending', 10, () => `lease ends on ${facts.leaseEndsOn}, in ${plural(days, 'day')}`);
   }
   if (facts.casesLast12Months >= REPEAT_CASES || facts.repeatIssueCases > 0) {
-    const parts = [`${plural(facts.casesLast12Months, 'case')} in 12 months`];
-    if (facts.repeatIssueCases > 0) parts.push(`${plural(facts.repeatIssueCases, 'repeat-issue case')}`);
-    add('repeat_issues', 20, parts.join(', '));
+    add('repeat_issues', 20, () => {
+      const parts = [`${plural(facts.casesLast12Months, 'case')} in 12 months`];
+      if (facts.repeatIssueCases > 0) parts.push(`${plural(facts.repeatIssueCases, 'repeat-issue case')}`);
+      return parts.join(', ');
+    });
   }
   add(
     'unrecovered',
     Math.min(50, 25 * facts.unrecoveredCases),
-    `${plural(facts.unrecoveredCases, 'case')} closed with the resident still dissatisfied`,
+    () => `${plural(facts.unrecoveredCases, 'case')} closed with the resident still dissatisfied`,
   );
   add(
     'no_response',
     Math.min(30, 15 * facts.noResponseCases),
-    `${plural(facts.noResponseCases, 'case')} closed without the resident confirming the fix`,
+    () => `${plural(facts.noResponseCases, 'case')} closed without the resident confirming the fix`,
   );
-  add('open_cases', Math.min(20, 10 * facts.openCases), `${plural(facts.openCases, 'case')} still open`);
+  add('open_cases', Math.min(20, 10 * facts.openCases), () => `${plural(facts.openCases, 'case')} still open`);
   add(
     'low_scores',
     Math.min(30, 15 * facts.lowScores),
-    `${plural(facts.lowScores, 'survey score')} of ${LOW_SCORE} or less (lowest ${facts.lowestScore ?? '-'}/5)`,
+    () => `${plural(facts.lowScores, 'survey score')} of ${LOW_SCORE} or less (lowest ${facts.lowestScore ?? '-'}/5)`,
   );
-  add('breaches', Math.min(20, 10 * facts.breachedCases), `${plural(facts.breachedCases, 'case')} missed a timeframe`);
-  reasons.sort((a, b) => b.points - a.points);
-  const score = Math.min(
+  add(
+    'breaches',
+    Math.min(20, 10 * facts.breachedCases),
+    () => `${plural(facts.breachedCases, 'case')} missed a timeframe`,
+  );
+  return reasons.filter((r) => r.points > 0);
+}
+
+const total = (reasons: { points: number }[]) =>
+  Math.min(
     100,
     reasons.reduce((sum, r) => sum + r.points, 0),
   );
+
+/** The score alone (what ranks a list), without spelling out the reasons. */
+export function renewalRiskScore(facts: RiskFacts, today: Date, leaseWindowDays = 90): number {
+  return total(candidateReasons(facts, today, leaseWindowDays));
+}
+
+export function renewalRisk(facts: RiskFacts, today: Date, leaseWindowDays = 90): RenewalRisk {
+  const reasons: RiskReason[] = candidateReasons(facts, today, leaseWindowDays).map(({ code, points, detail }) => ({
+    code,
+    points,
+    detail: detail(),
+  }));
+  reasons.sort((a, b) => b.points - a.points);
+  const score = total(reasons);
   return { score, level: score >= 50 ? 'high' : score >= 25 ? 'medium' : 'low', reasons };
 }

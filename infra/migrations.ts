@@ -70,10 +70,14 @@ class MigrationAdapterFactory extends PrismaPg {
     super(fields);
   }
 
+  override async connect() {
+    return wholeScripts(await super.connect());
+  }
+
   override async connectToShadowDb() {
     const name = `service_recovery_shadow_${randomUUID().replace(/-/g, '')}`;
     await adminQuery(this.fields, `CREATE DATABASE "${name}"`);
-    const adapter = await new PrismaPg({ ...this.fields, database: name }).connect();
+    const adapter = wholeScripts(await new PrismaPg({ ...this.fields, database: name }).connect());
     const release = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await release();
@@ -81,6 +85,22 @@ class MigrationAdapterFactory extends PrismaPg {
     };
     return adapter;
   }
+}
+
+/**
+ * Runs a migration script as ONE query (PostgreSQL's simple-query protocol takes many statements, all or none), as
+ * Prisma's native engine does. PrismaPg splits a script at every ";", which cuts a function body (PL/pgSQL) apart.
+ */
+function wholeScripts<T extends { executeScript(script: string): Promise<void> }>(adapter: T): T {
+  const inner = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await inner.client.query(script);
+    } catch (error) {
+      inner.onError(error);
+    }
+  };
+  return adapter;
 }
 
 async function adminQuery(fields: pg.PoolConfig, sql: string): Promise<void> {

@@ -66,7 +66,7 @@ export interface PatternQuery {
   topHouseholds?: number;
 }
 
-type CountRow = {
+export type CountRow = {
   cases: number;
   open: number;
   breached: number;
@@ -87,28 +87,7 @@ const COUNTS = [
   'followed_up',
 ] as const;
 /** Whole seconds from opening to acknowledgement and to resolution, one entry per case that has the time. */
-type Durations = { ack: number[] | null; res: number[] | null };
-
-// `breached AND …`: only the ~15 % of cases with a breach have their stages looked at.
-const countColumns = Prisma.sql`
-  count(*)::int AS cases,
-  count(*) FILTER (WHERE status = 'open')::int AS open,
-  count(*) FILTER (WHERE breached)::int AS breached,
-  count(*) FILTER (WHERE breached AND 'acknowledge' = ANY("breachedStages"))::int AS breached_ack,
-  count(*) FILTER (WHERE breached AND 'gather_facts' = ANY("breachedStages"))::int AS breached_facts,
-  count(*) FILTER (WHERE breached AND 'resolve' = ANY("breachedStages"))::int AS breached_resolve,
-  count(*) FILTER (WHERE outcome = 'recovered')::int AS recovered,
-  count(*) FILTER (WHERE outcome IN ('recovered', 'unrecovered', 'no_response'))::int AS followed_up`;
-
-/**
- * The durations come back unsorted, one array per property, and are sorted here: one pass over the cases
- * instead of PostgreSQL sorting every case once per property, once for the totals and once per kind of
- * time (about three times faster on 100,000 cases). As JSON, because parsing it is native and a third
- * cheaper than the driver's array parser.
- */
-const durationColumns = Prisma.sql`
-  to_json(array_agg(date_part('epoch', "acknowledgedAt" - "openedAt")::int) FILTER (WHERE "acknowledgedAt" IS NOT NULL)) AS ack,
-  to_json(array_agg(date_part('epoch', "resolvedAt" - "openedAt")::int) FILTER (WHERE "resolvedAt" IS NOT NULL)) AS res`;
+export type Durations = { ack: number[] | null; res: number[] | null };
 
 const hours = (seconds: number | null) => (seconds === null ? null : Math.round((seconds / 3600) * 100) / 100);
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -164,39 +143,108 @@ const figures = (row: CountRow & Durations): Figures => ({
 const byKeys = (a: PatternReport['volume'][number], b: PatternReport['volume'][number]) =>
   byText(a.propertyId, b.propertyId) || byText(a.category, b.category) || byText(a.rootCauseFamily, b.rootCauseFamily);
 
-/** The first instant of each UTC month from the one holding `from` to the one after `to`. */
-function monthStarts(from: Date, to: Date): Date[] {
-  const starts: Date[] = [];
-  // Date.UTC rolls month 12 over into the next year.
-  for (let month = from.getUTCMonth(); ; month++) {
-    const start = Date.UTC(from.getUTCFullYear(), month, 1);
-    starts.push(new Date(start));
-    if (start > to.getTime()) return starts;
-  }
+/** What the report is assembled from: counts and durations per property, counts per month, volume, repeats. */
+export interface PatternRows {
+  byProperty: (CountRow & Durations & { propertyId: string })[];
+  /** Months (YYYY-MM, UTC) with at least one case in the range. */
+  months: (CountRow & { month: string })[];
+  volume: PatternReport['volume'];
+  /** The top households, each row with `total`, the number of repeat households. */
+  repeat: { householdId: string; propertyId: string; cases: number; total: number }[];
 }
+export type PatternRowSource = (db: Db, query: PatternQuery) => Promise<PatternRows>;
 
-export async function patternReport(db: Db, query: PatternQuery): Promise<PatternReport> {
+const COUNT_COLUMNS = [
+  ['open', 'open', 1],
+  ['breached', 'breached', 2],
+  ['breached_ack', 'breachedAcknowledge', 4],
+  ['breached_facts', 'breachedGatherFacts', 8],
+  ['breached_resolve', 'breachedResolve', 16],
+  ['recovered', 'recovered', 32],
+  ['followed_up', 'followedUp', 64],
+] as const;
+
+/**
+ * The rows from the rollups the trigger on "Case" keeps (migration `report_rollups`) instead of every case: per
+ * property and month, per property × category × root cause, per household with two cases or more. A month the
+ * range covers whole counts as it is; a row the range cuts (the first and the last month, a household, a volume
+ * key) holds its cases' opening instants sorted, so its part in the range is found by binary search
+ * (`width_bucket`: how many instants are ≤ the operand; less a microsecond, how many are before it, as instants
+ * are stored to the millisecond).
+ */
+export const patternRowsFromRollups: PatternRowSource = async (db, query) => {
   const scope = query.propertyIds ? Prisma.sql`AND "propertyId" = ANY(${query.propertyIds}::text[])` : Prisma.empty;
-  const where = Prisma.sql`WHERE "openedAt" >= ${query.from} AND "openedAt" < ${query.to} ${scope}`;
-  // Months by binary search over their first instants (width_bucket), cheaper per case than formatting dates.
-  const starts = monthStarts(query.from, query.to);
-  const [byProperty, volume, repeat, months] = await Promise.all([
-    db.$queryRaw<(CountRow & Durations & { propertyId: string })[]>`
-      SELECT "propertyId", ${countColumns}, ${durationColumns} FROM "Case" ${where} GROUP BY 1`,
-    db.$queryRaw<PatternReport['volume']>`
-      SELECT "propertyId", category, coalesce("rootCauseFamily", 'unrecorded') AS "rootCauseFamily", count(*)::int AS cases
-      FROM "Case" ${where} GROUP BY 1, 2, 3`.then((rows) => rows.sort(byKeys)),
-    db.$queryRaw<{ householdId: string; propertyId: string; cases: number; total: number }[]>`
-      SELECT "residentId" AS "householdId", "propertyId", count(*)::int AS cases, (count(*) OVER ())::int AS total
-      FROM "Case" ${where} GROUP BY 1, 2 HAVING count(*) >= 2 ORDER BY cases DESC, 1 LIMIT ${query.topHouseholds ?? 20}`,
-    db.$queryRaw<(CountRow & { bucket: number })[]>`
-      SELECT width_bucket("openedAt", ${starts}::timestamptz[]) AS bucket, ${countColumns}
-      FROM "Case" ${where} GROUP BY 1`,
+  const before = (at: Date) => Prisma.sql`(${at}::timestamptz - interval '1 microsecond')`;
+  const inRange = Prisma.sql`(width_bucket(${before(query.to)}, "openedAt") - width_bucket(${before(query.from)}, "openedAt"))::int`;
+  const first = query.from.toISOString().slice(0, 8) + '01';
+  const last = new Date(query.to.getTime() - 1).toISOString().slice(0, 8) + '01';
+  const names = COUNT_COLUMNS.map(([name]) => name);
+  const sums = Prisma.raw(['cases', ...names].map((n) => `sum(${n})::int AS ${n}`).join(', '));
+  const [rows, volume, repeat] = await Promise.all([
+    db.$queryRaw<
+      (CountRow & { propertyId: string | null; month: string | null; ack: string | null; res: string | null })[]
+    >`
+      WITH c AS MATERIALIZED (
+        SELECT "propertyId", month, cases, ${Prisma.raw(COUNT_COLUMNS.map(([name, column]) => `"${column}" AS ${name}`).join(', '))},
+          "acknowledgeList" AS ack, "resolveList" AS res
+        FROM "CaseMonthRollup" WHERE month > ${first}::date AND month < ${last}::date ${scope}
+        UNION ALL
+        SELECT "propertyId", month, hi - lo, ${Prisma.raw(names.map((n) => `s.${n}`).join(', '))},
+          array_to_string("acknowledgeSeconds"[lo + 1 : hi], ','), array_to_string("resolveSeconds"[lo + 1 : hi], ',')
+        FROM (
+          SELECT *, width_bucket(${before(query.from)}, "openedAt") AS lo, width_bucket(${before(query.to)}, "openedAt") AS hi
+          FROM "CaseMonthRollup" WHERE month IN (${first}::date, ${last}::date) ${scope}
+        ) r, LATERAL (
+          SELECT ${Prisma.raw(COUNT_COLUMNS.map(([name, , bit]) => `count(*) FILTER (WHERE f & ${bit} <> 0)::int AS ${name}`).join(', '))}
+          FROM unnest(flags[lo + 1 : hi]) f
+        ) s
+        WHERE hi > lo
+      )
+      SELECT "propertyId", NULL AS month, ${sums},
+        string_agg(NULLIF(ack, ''), ',') AS ack, string_agg(NULLIF(res, ''), ',') AS res
+      FROM c GROUP BY 1
+      UNION ALL
+      SELECT NULL, to_char(month, 'YYYY-MM'), ${sums}, NULL, NULL FROM c GROUP BY month`,
+    // Thousands of rows as one JSON text: parsed natively, where the client's per-row decoding cost more.
+    db.$queryRaw<[{ volume: string }]>`
+      SELECT coalesce(json_agg(v)::text, '[]') AS volume FROM (
+        SELECT "propertyId", category, "rootCauseFamily", ${inRange} AS cases FROM "CaseVolumeRollup" WHERE true ${scope}
+      ) v
+      WHERE cases > 0`.then(([{ volume }]) => JSON.parse(volume) as PatternReport['volume']),
+    db.$queryRaw<PatternRows['repeat']>`
+      SELECT "householdId", "propertyId", cases,
+        (SELECT count(*)::int FROM "HouseholdCaseRollup" WHERE ${inRange} >= 2 ${scope}) AS total
+      FROM (SELECT "residentId" AS "householdId", "propertyId", ${inRange} AS cases FROM "HouseholdCaseRollup" WHERE true ${scope}) h
+      WHERE cases >= 2 ORDER BY cases DESC, 1, 2 LIMIT ${query.topHouseholds ?? 20}`,
   ]);
+  const seconds = (list: string | null) => (list === null ? null : (JSON.parse(`[${list}]`) as number[]));
+  return {
+    byProperty: rows
+      .filter((r) => r.propertyId !== null)
+      .map(({ month: _, ack, res, ...r }) => ({
+        ...r,
+        propertyId: r.propertyId!,
+        ack: seconds(ack),
+        res: seconds(res),
+      })),
+    months: rows
+      .filter((r) => r.month !== null)
+      .map(({ propertyId: _, ack: __, res: ___, ...r }) => ({ ...r, month: r.month! })),
+    volume,
+    repeat,
+  };
+};
+
+export async function patternReport(
+  db: Db,
+  query: PatternQuery,
+  source: PatternRowSource = patternRowsFromRollups,
+): Promise<PatternReport> {
+  const { byProperty, months, volume, repeat } = await source(db, query);
   byProperty.sort((a, b) => byText(a.propertyId, b.propertyId));
-  months.sort((a, b) => a.bucket - b.bucket);
+  months.sort((a, b) => byText(a.month, b.month));
+  volume.sort(byKeys);
   const totals = Object.fromEntries(COUNTS.map((k) => [k, byProperty.reduce((n, r) => n + r[k], 0)])) as CountRow;
-  const label = (bucket: number) => starts[bucket - 1]!.toISOString().slice(0, 7);
   return {
     from: query.from.toISOString(),
     to: query.to.toISOString(),
@@ -213,7 +261,7 @@ export async function patternReport(db: Db, query: PatternQuery): Promise<Patter
       top: repeat.map(({ householdId, propertyId, cases }) => ({ householdId, propertyId, cases })),
     },
     months: months.map((r, i) => ({
-      month: label(r.bucket),
+      month: r.month,
       ...rates(r),
       casesChange: i === 0 ? null : rate(r.cases - months[i - 1]!.cases, months[i - 1]!.cases),
     })),

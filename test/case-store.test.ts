@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createCaseStoreActivities, type CaseProjection } from '../activities/case-store';
 import { createDb, type Db } from '../lib/db';
+import { projectionOf } from './support/case-projection';
 
 /**
  * The read model's case row against the suite's PostgreSQL: writes of one case applied in any order, once or
@@ -84,27 +85,7 @@ function write(caseId: string, sequence: number, type: string, projection: CaseP
 
 async function row(caseId: string) {
   const r = await db.case.findUniqueOrThrow({ where: { id: caseId } });
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  const projection: CaseProjection = {
-    stage: r.stage,
-    status: r.status,
-    severity: r.severity,
-    ownerId: r.ownerId,
-    ownerRole: r.ownerRole,
-    escalationLevel: r.escalationLevel,
-    breached: r.breached,
-    breachCount: r.breachCount,
-    breachedStages: r.breachedStages,
-    reopenCount: r.reopenCount,
-    waitingOnResident: r.waitingOnResident,
-    rootCauseFamily: r.rootCauseFamily,
-    outcome: r.outcome,
-    acknowledgedAt: iso(r.acknowledgedAt),
-    resolvedAt: iso(r.resolvedAt),
-    closedAt: iso(r.closedAt),
-    closingReport: r.closingReport as Record<string, unknown> | null,
-  };
-  return { projection, projectionSeq: r.projectionSeq };
+  return { projection: projectionOf(r), projectionSeq: r.projectionSeq };
 }
 
 const eventTypes = async (caseId: string) =>
