@@ -163,10 +163,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The worker's start line: its cache and concurrency as configured. */
 function workerLine(): string {
-  return Object.entries(process.env)
-    .filter(([key]) => key.startsWith('WORKER_'))
-    .map(([key, value]) => `${key}=${value}`)
-    .join(' ') || 'defaults (lib/config.ts WORKER_DEFAULTS)';
+  return (
+    Object.entries(process.env)
+      .filter(([key]) => key.startsWith('WORKER_'))
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ') || 'defaults (lib/config.ts WORKER_DEFAULTS)'
+  );
 }
 
 type Metrics = Map<string, number>;

@@ -152,7 +152,10 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
       stdio: ['ignore', logFile, logFile],
     });
 
-  const state = { worker: spawnChild('worker.ts', options.workerEnv, options.workerNodeFlags), api: spawnChild('api.ts') };
+  const state = {
+    worker: spawnChild('worker.ts', options.workerEnv, options.workerNodeFlags),
+    api: spawnChild('api.ts'),
+  };
   stops.push(async () => {
     await terminate(state.api);
     await terminate(state.worker);

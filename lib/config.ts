@@ -216,7 +216,11 @@ export const configSchema = z
     // The SDK's own limits, named here rather than adjusted silently at the worker's start.
     const cache = config.WORKER_CACHED_WORKFLOWS;
     if (cache === 1)
-      context.addIssue({ code: 'custom', path: ['WORKER_CACHED_WORKFLOWS'], message: 'must be 0 (no cache) or at least 2' });
+      context.addIssue({
+        code: 'custom',
+        path: ['WORKER_CACHED_WORKFLOWS'],
+        message: 'must be 0 (no cache) or at least 2',
+      });
     if (cache > 0 && config.WORKER_WORKFLOW_TASKS > cache)
       context.addIssue({
         code: 'custom',

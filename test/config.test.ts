@@ -128,7 +128,11 @@ describe('configuration', () => {
       [{ WORKER_CACHED_WORKFLOWS: '1' }, 'WORKER_CACHED_WORKFLOWS', 'must be 0 (no cache) or at least 2'],
       [{ WORKER_WORKFLOW_TASKS: '1' }, 'WORKER_WORKFLOW_TASKS', 'must be between 2 and 10000'],
       [{ WORKER_CACHED_WORKFLOWS: '20' }, 'WORKER_WORKFLOW_TASKS', 'must not exceed WORKER_CACHED_WORKFLOWS (20)'],
-      [{ WORKER_WORKFLOW_TASK_POLLS: '50' }, 'WORKER_WORKFLOW_TASK_POLLS', 'must not exceed WORKER_WORKFLOW_TASKS (40)'],
+      [
+        { WORKER_WORKFLOW_TASK_POLLS: '50' },
+        'WORKER_WORKFLOW_TASK_POLLS',
+        'must not exceed WORKER_WORKFLOW_TASKS (40)',
+      ],
       [{ WORKER_ACTIVITIES: '0' }, 'WORKER_ACTIVITIES', 'must be between 1 and 10000'],
       [{ WORKER_DB_CONNECTIONS: '2.5' }, 'WORKER_DB_CONNECTIONS', 'must be a whole number'],
       [{ WORKER_METRICS_ADDRESS: '9464' }, 'WORKER_METRICS_ADDRESS', 'must be host:port'],
