@@ -5,7 +5,7 @@ import { Prisma } from '../prisma/generated/client';
 import type { RecoveryCaseInput } from '../domain/case';
 import { caseStartOptions } from '../lib/case-starter';
 import { portOrFree } from '../infra/process';
-import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type CpuSeconds } from './stack';
+import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type BenchStack, type CpuSeconds } from './stack';
 
 /**
  * CAPACITY_CASES (10,000) cases opened at once on one worker process, each then waiting on its acknowledge
@@ -22,6 +22,8 @@ import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type CpuSecond
 const CASES = Number(process.env.CAPACITY_CASES ?? 10_000);
 const TIMER_SECONDS = Number(process.env.CAPACITY_TIMER_SECONDS ?? 240);
 const STARTERS = 50;
+/** A run that has not seen every case recorded and every timer fired by then stops and saves what it saw. */
+const MAX_MINUTES = Number(process.env.CAPACITY_MAX_MINUTES ?? 120);
 
 async function main() {
   const loadBefore = os.loadavg();
@@ -78,7 +80,33 @@ async function main() {
     );
     const startedSeconds = (Date.now() - t0) / 1000;
     console.log(`started ${CASES} cases in ${startedSeconds.toFixed(1)} s`);
-    await waitFor(async () => (await stack.db.case.count()) >= CASES, 30 * 60_000, 'every case to be recorded');
+    const deadline = t0 + MAX_MINUTES * 60_000;
+    const progress = async () => ({
+      cases: CASES,
+      timerSeconds: TIMER_SECONDS,
+      worker: tuning,
+      complete: false,
+      stoppedAfterMinutes: round((Date.now() - t0) / 60_000),
+      startSeconds: round(startedSeconds),
+      recorded: await stack.db.case.count(),
+      workerRssMiB: { idle: idleRss, now: rssMiB(stack.worker.pid!), peak: Math.max(...samples.map((s) => s.rss)) },
+      workerMetrics: { sinceStart: phase(metricsAtStart, await scrape(metricsAddress)) },
+      cpuMsPerCase: { sinceStart: perCase(cpuAtStart, stack.cpuSeconds()) },
+      timerLatenessSeconds: await lateness(stack),
+      loadAverage: { before: loadBefore.map(round), now: os.loadavg().map(round) },
+      timeline,
+    });
+    const untilDeadline = async (check: () => Promise<boolean>, what: string) => {
+      try {
+        await waitFor(check, Math.max(0, deadline - Date.now()), what);
+        return true;
+      } catch (error) {
+        console.error(`${String(error)} (CAPACITY_MAX_MINUTES=${MAX_MINUTES}); saving what was measured`);
+        console.log(`results: ${saveResults('capacity', await progress())}`);
+        return false;
+      }
+    };
+    if (!(await untilDeadline(async () => (await stack.db.case.count()) >= CASES, 'every case to be recorded'))) return;
     const recordedSeconds = (Date.now() - t0) / 1000;
     const waitingRss = rssMiB(stack.worker.pid!);
     const metricsAtIntake = await scrape(metricsAddress);
@@ -88,25 +116,13 @@ async function main() {
     );
 
     const breaches = () => stack.db.caseEvent.count({ where: { type: 'timeframe_breached' } });
-    await waitFor(
-      async () => (await breaches()) >= CASES,
-      (TIMER_SECONDS + 30 * 60) * 1000,
-      'every acknowledge timer to fire',
-    );
+    if (!(await untilDeadline(async () => (await breaches()) >= CASES, 'every acknowledge timer to fire'))) return;
     const firedSeconds = (Date.now() - t0) / 1000;
     clearInterval(recorder);
     const metricsAtEnd = await scrape(metricsAddress);
     const cpuAtEnd = stack.cpuSeconds();
     const afterTimersRss = rssMiB(stack.worker.pid!);
-    const [late] = await stack.db.$queryRaw<
-      { p50: number; p90: number; p99: number; max: number; n: number }[]
-    >(Prisma.sql`
-      WITH l AS (
-        SELECT extract(epoch FROM ((payload->>'breachedAt')::timestamptz - (payload->>'dueAt')::timestamptz)) AS s
-        FROM "CaseEvent" WHERE type = 'timeframe_breached' AND (payload->>'level')::int = 0
-      )
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY s) AS p90,
-             percentile_cont(0.99) WITHIN GROUP (ORDER BY s) AS p99, max(s) AS max, count(*)::int AS n FROM l`);
+    const late = await lateness(stack);
     const peakRss = Math.max(...samples.map((s) => s.rss));
     const results = {
       cases: CASES,
@@ -134,13 +150,8 @@ async function main() {
         timers: perCase(cpuAtIntake, cpuAtEnd),
       },
       timeline,
-      timerLatenessSeconds: {
-        p50: round(Number(late!.p50)),
-        p90: round(Number(late!.p90)),
-        p99: round(Number(late!.p99)),
-        max: round(Number(late!.max)),
-        timers: late!.n,
-      },
+      complete: true,
+      timerLatenessSeconds: late,
     };
     console.table({
       'start (client)': `${results.startSeconds} s (${results.startsPerSecond}/s)`,
@@ -160,6 +171,26 @@ async function main() {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** How late the first-level acknowledge timers fired (those fired so far). */
+async function lateness(stack: BenchStack) {
+  const [late] = await stack.db.$queryRaw<
+    { p50: number; p90: number; p99: number; max: number; n: number }[]
+  >(Prisma.sql`
+    WITH l AS (
+      SELECT extract(epoch FROM ((payload->>'breachedAt')::timestamptz - (payload->>'dueAt')::timestamptz)) AS s
+      FROM "CaseEvent" WHERE type = 'timeframe_breached' AND (payload->>'level')::int = 0
+    )
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY s) AS p90,
+           percentile_cont(0.99) WITHIN GROUP (ORDER BY s) AS p99, max(s) AS max, count(*)::int AS n FROM l`);
+  return {
+    p50: round(Number(late!.p50)),
+    p90: round(Number(late!.p90)),
+    p99: round(Number(late!.p99)),
+    max: round(Number(late!.max)),
+    timers: late!.n,
+  };
+}
 
 /** The worker's start line: its cache and concurrency as configured. */
 function workerLine(): string {
