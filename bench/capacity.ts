@@ -1,30 +1,66 @@
 // `npm run bench:capacity`: how many open cases one worker carries, and how late their timers fire.
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { Prisma } from '../prisma/generated/client';
 import type { RecoveryCaseInput } from '../domain/case';
 import { caseStartOptions } from '../lib/case-starter';
-import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor } from './stack';
+import { portOrFree } from '../infra/process';
+import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type BenchStack, type CpuSeconds } from './stack';
 
 /**
  * CAPACITY_CASES (10,000) cases opened at once on one worker process, each then waiting on its acknowledge
  * timer (CAPACITY_TIMER_SECONDS after its start). Measured: the time to start them (client) and to have
  * them all recorded (worker: intake activities), the worker's resident memory idle, with every case
  * waiting, and at its peak, and how late each timer fired (`timeframe_breached` minus its due time).
- * Baseline for memory: the same worker idle; for lateness: zero.
+ * Baseline for memory: the same worker idle; for lateness: zero. The worker runs with its configured
+ * tuning (`WORKER_*`, over it whatever this process's environment sets), so its workflow cache is bounded:
+ * the cost of that bound is the replays of evicted cases, read from the worker's own metrics (cache
+ * evictions and misses, workflow-task replay latency) for the intake and for the timers separately, beside
+ * the CPU time each part of the stack spent per case in each phase. The machine's load average is
+ * recorded before and after, since other processes share its cores.
  */
 const CASES = Number(process.env.CAPACITY_CASES ?? 10_000);
 const TIMER_SECONDS = Number(process.env.CAPACITY_TIMER_SECONDS ?? 240);
 const STARTERS = 50;
+/** A run that has not seen every case recorded and every timer fired by then stops and saves what it saw. */
+const MAX_MINUTES = Number(process.env.CAPACITY_MAX_MINUTES ?? 120);
 
 async function main() {
+  const loadBefore = os.loadavg();
+  const metricsAddress = `127.0.0.1:${await portOrFree(9460 + Math.floor(Math.random() * 500))}`;
+  const workerEnv = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[0].startsWith('WORKER_')),
+  );
   // Temporal in memory: a SQLite file makes the dev server, not the worker, the limit at 10,000 starts.
-  const stack = await startBenchStack({ acknowledgeSeconds: TIMER_SECONDS, temporalInMemory: true });
+  const stack = await startBenchStack({
+    acknowledgeSeconds: TIMER_SECONDS,
+    temporalInMemory: true,
+    workerEnv: { ...workerEnv, WORKER_METRICS_ADDRESS: metricsAddress },
+  });
   const samples: { at: number; rss: number }[] = [];
   const sampler = setInterval(() => samples.push({ at: Date.now(), rss: rssMiB(stack.worker.pid!) }), 1000);
+  let recorder: NodeJS.Timeout | undefined;
+  const timeline: { seconds: number; recorded: number; breached: number; rssMiB: number; load: number }[] = [];
   try {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idleRss = rssMiB(stack.worker.pid!);
+    const tuning = workerLine();
+    const metricsAtStart = await scrape(metricsAddress);
+    const cpuAtStart = stack.cpuSeconds();
     const t0 = Date.now();
+    recorder = setInterval(() => {
+      void Promise.all([stack.db.case.count(), stack.db.caseEvent.count({ where: { type: 'timeframe_breached' } })])
+        .then(([recorded, breached]) =>
+          timeline.push({
+            seconds: Math.round((Date.now() - t0) / 1000),
+            recorded,
+            breached,
+            rssMiB: rssMiB(stack.worker.pid!),
+            load: round(os.loadavg()[0]!),
+          }),
+        )
+        .catch(() => {});
+    }, 10_000);
     let next = 0;
     await Promise.all(
       Array.from({ length: STARTERS }, async () => {
@@ -44,33 +80,55 @@ async function main() {
     );
     const startedSeconds = (Date.now() - t0) / 1000;
     console.log(`started ${CASES} cases in ${startedSeconds.toFixed(1)} s`);
-    await waitFor(async () => (await stack.db.case.count()) >= CASES, 30 * 60_000, 'every case to be recorded');
+    const deadline = t0 + MAX_MINUTES * 60_000;
+    const progress = async () => ({
+      cases: CASES,
+      timerSeconds: TIMER_SECONDS,
+      worker: tuning,
+      complete: false,
+      stoppedAfterMinutes: round((Date.now() - t0) / 60_000),
+      startSeconds: round(startedSeconds),
+      recorded: await stack.db.case.count(),
+      workerRssMiB: { idle: idleRss, now: rssMiB(stack.worker.pid!), peak: Math.max(...samples.map((s) => s.rss)) },
+      workerMetrics: { sinceStart: phase(metricsAtStart, await scrape(metricsAddress)) },
+      cpuMsPerCase: { sinceStart: perCase(cpuAtStart, stack.cpuSeconds()) },
+      timerLatenessSeconds: await lateness(stack),
+      loadAverage: { before: loadBefore.map(round), now: os.loadavg().map(round) },
+      timeline,
+    });
+    const untilDeadline = async (check: () => Promise<boolean>, what: string) => {
+      try {
+        await waitFor(check, Math.max(0, deadline - Date.now()), what);
+        return true;
+      } catch (error) {
+        console.error(`${String(error)} (CAPACITY_MAX_MINUTES=${MAX_MINUTES}); saving what was measured`);
+        console.log(`results: ${saveResults('capacity', await progress())}`);
+        return false;
+      }
+    };
+    if (!(await untilDeadline(async () => (await stack.db.case.count()) >= CASES, 'every case to be recorded'))) return;
     const recordedSeconds = (Date.now() - t0) / 1000;
     const waitingRss = rssMiB(stack.worker.pid!);
+    const metricsAtIntake = await scrape(metricsAddress);
+    const cpuAtIntake = stack.cpuSeconds();
     console.log(
       `recorded ${CASES} cases in ${recordedSeconds.toFixed(1)} s; worker RSS ${waitingRss} MiB (idle ${idleRss} MiB)`,
     );
 
     const breaches = () => stack.db.caseEvent.count({ where: { type: 'timeframe_breached' } });
-    await waitFor(
-      async () => (await breaches()) >= CASES,
-      (TIMER_SECONDS + 30 * 60) * 1000,
-      'every acknowledge timer to fire',
-    );
+    if (!(await untilDeadline(async () => (await breaches()) >= CASES, 'every acknowledge timer to fire'))) return;
     const firedSeconds = (Date.now() - t0) / 1000;
-    const [late] = await stack.db.$queryRaw<
-      { p50: number; p90: number; p99: number; max: number; n: number }[]
-    >(Prisma.sql`
-      WITH l AS (
-        SELECT extract(epoch FROM ((payload->>'breachedAt')::timestamptz - (payload->>'dueAt')::timestamptz)) AS s
-        FROM "CaseEvent" WHERE type = 'timeframe_breached' AND (payload->>'level')::int = 0
-      )
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY s) AS p90,
-             percentile_cont(0.99) WITHIN GROUP (ORDER BY s) AS p99, max(s) AS max, count(*)::int AS n FROM l`);
+    clearInterval(recorder);
+    const metricsAtEnd = await scrape(metricsAddress);
+    const cpuAtEnd = stack.cpuSeconds();
+    const afterTimersRss = rssMiB(stack.worker.pid!);
+    const late = await lateness(stack);
     const peakRss = Math.max(...samples.map((s) => s.rss));
     const results = {
       cases: CASES,
       timerSeconds: TIMER_SECONDS,
+      worker: tuning,
+      loadAverage: { before: loadBefore.map(round), after: os.loadavg().map(round) },
       startSeconds: round(startedSeconds),
       startsPerSecond: round(CASES / startedSeconds),
       recordedSeconds: round(recordedSeconds),
@@ -78,31 +136,108 @@ async function main() {
       workerRssMiB: {
         idle: idleRss,
         allWaiting: waitingRss,
+        afterTimers: afterTimersRss,
         peak: peakRss,
         perOpenCaseKiB: round(((waitingRss - idleRss) * 1024) / CASES),
       },
-      timerLatenessSeconds: {
-        p50: round(Number(late!.p50)),
-        p90: round(Number(late!.p90)),
-        p99: round(Number(late!.p99)),
-        max: round(Number(late!.max)),
-        timers: late!.n,
+      // The worker's own counters, per phase: intake (start → all recorded), timers (→ all fired).
+      workerMetrics: {
+        intake: phase(metricsAtStart, metricsAtIntake),
+        timers: phase(metricsAtIntake, metricsAtEnd),
       },
+      cpuMsPerCase: {
+        intake: perCase(cpuAtStart, cpuAtIntake),
+        timers: perCase(cpuAtIntake, cpuAtEnd),
+      },
+      timeline,
+      complete: true,
+      timerLatenessSeconds: late,
     };
     console.table({
       'start (client)': `${results.startSeconds} s (${results.startsPerSecond}/s)`,
       'all recorded (worker)': `${results.recordedSeconds} s`,
       'worker RSS idle → all waiting → peak': `${idleRss} → ${waitingRss} → ${peakRss} MiB (${results.workerRssMiB.perOpenCaseKiB} KiB per open case)`,
       'timer lateness p50 / p90 / p99 / max': `${results.timerLatenessSeconds.p50} / ${results.timerLatenessSeconds.p90} / ${results.timerLatenessSeconds.p99} / ${results.timerLatenessSeconds.max} s`,
+      'cache evictions / misses (intake; timers)': `${results.workerMetrics.intake.forcedEvictions} / ${results.workerMetrics.intake.cacheMisses}; ${results.workerMetrics.timers.forcedEvictions} / ${results.workerMetrics.timers.cacheMisses}`,
+      'worker CPU ms per case (intake / timers)': `${results.cpuMsPerCase.intake.worker} / ${results.cpuMsPerCase.timers.worker}`,
+      'load average before → after': `${results.loadAverage.before.join(' ')} → ${results.loadAverage.after.join(' ')}`,
     });
     console.log(`results: ${saveResults('capacity', results)}`);
   } finally {
     clearInterval(sampler);
+    clearInterval(recorder);
     await stack.stop();
   }
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** How late the first-level acknowledge timers fired (those fired so far). */
+async function lateness(stack: BenchStack) {
+  const [late] = await stack.db.$queryRaw<
+    { p50: number; p90: number; p99: number; max: number; n: number }[]
+  >(Prisma.sql`
+    WITH l AS (
+      SELECT extract(epoch FROM ((payload->>'breachedAt')::timestamptz - (payload->>'dueAt')::timestamptz)) AS s
+      FROM "CaseEvent" WHERE type = 'timeframe_breached' AND (payload->>'level')::int = 0
+    )
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) AS p50, percentile_cont(0.9) WITHIN GROUP (ORDER BY s) AS p90,
+           percentile_cont(0.99) WITHIN GROUP (ORDER BY s) AS p99, max(s) AS max, count(*)::int AS n FROM l`);
+  return {
+    p50: round(Number(late!.p50)),
+    p90: round(Number(late!.p90)),
+    p99: round(Number(late!.p99)),
+    max: round(Number(late!.max)),
+    timers: late!.n,
+  };
+}
+
+/** The worker's start line: its cache and concurrency as configured. */
+function workerLine(): string {
+  return (
+    Object.entries(process.env)
+      .filter(([key]) => key.startsWith('WORKER_'))
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ') || 'defaults (lib/config.ts WORKER_DEFAULTS)'
+  );
+}
+
+type Metrics = Map<string, number>;
+
+/** The worker's Prometheus metrics, each name summed over its labels. */
+async function scrape(address: string): Promise<Metrics> {
+  const text = await (await fetch(`http://${address}/metrics`)).text();
+  const metrics: Metrics = new Map();
+  for (const line of text.split('\n')) {
+    const match = /^([a-z_]+)(?:\{[^}]*\})? ([0-9.e+-]+|NaN)$/.exec(line.trim());
+    if (match && match[2] !== 'NaN') metrics.set(match[1]!, (metrics.get(match[1]!) ?? 0) + Number(match[2]));
+  }
+  return metrics;
+}
+
+/**
+ * Cache traffic and workflow-task time between two scrapes. A cache miss is a case that had been evicted and
+ * replayed its history to take the task; what replays cost shows as CPU per case (`cpuMsPerCase`) against a
+ * run whose cache holds every case (README Performance).
+ */
+function phase(from: Metrics, to: Metrics) {
+  const delta = (name: string) => round((to.get(name) ?? 0) - (from.get(name) ?? 0));
+  const tasks = delta('temporal_workflow_task_execution_latency_count');
+  return {
+    workflowTasks: tasks,
+    workflowTaskMsMean: tasks ? round(delta('temporal_workflow_task_execution_latency_sum') / tasks) : 0,
+    forcedEvictions: delta('temporal_sticky_cache_total_forced_eviction'),
+    cacheHits: delta('temporal_sticky_cache_hit'),
+    cacheMisses: delta('temporal_sticky_cache_miss'),
+    cacheSizeAtEnd: to.get('temporal_sticky_cache_size') ?? null,
+  };
+}
+
+function perCase(from: CpuSeconds, to: CpuSeconds) {
+  return Object.fromEntries(
+    (Object.keys(from) as (keyof CpuSeconds)[]).map((part) => [part, round(((to[part] - from[part]) * 1000) / CASES)]),
+  ) as Record<keyof CpuSeconds, number>;
+}
 
 main().catch((error) => {
   console.error(error);

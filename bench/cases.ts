@@ -1,6 +1,5 @@
 // `npm run bench:cases`: the API against the Temporal client it wraps, side by side on one server.
 import { randomUUID } from 'node:crypto';
-import autocannon from 'autocannon';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { openCase } from '../lib/case-starter';
 import {
@@ -13,8 +12,8 @@ import {
   recordFeedback,
 } from '../workflows/case-definitions';
 import { measureFloor, type Floor } from './floor/measure';
-import { direct, percentile, ratio, round, type Figures } from './measure';
-import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
+import { direct, http, openCaseBody, percentile, ratio, round, type Figures } from './measure';
+import { saveResults, startBenchStack, type BenchStack } from './stack';
 
 /**
  * Each figure is a ratio against its closest baseline measured in the same run, because these machines are
@@ -27,37 +26,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
 const LIFECYCLES = Number(process.env.BENCH_LIFECYCLES ?? 10);
 
-const body = () => ({
-  propertyId: PROPERTY,
-  residentId: benchHousehold(Math.floor(Math.random() * BENCH_HOUSEHOLDS)),
-  category: 'maintenance_delay',
-  severity: 'medium',
-  channel: 'resident_app',
-  summary: 'Dishwasher repair promised Monday, still broken',
-});
-
-async function http(
-  stack: BenchStack,
-  concurrency: number,
-  seconds: number,
-  request: autocannon.Request,
-): Promise<Figures> {
-  const result = await autocannon({
-    url: stack.apiUrl,
-    connections: concurrency,
-    duration: seconds,
-    headers: { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'application/json' },
-    requests: [request],
-  });
-  const errors = result.errors + result.timeouts + result.non2xx;
-  return {
-    requests: result.requests.total,
-    errors,
-    perSecond: round(result.requests.average),
-    p50: round(result.latency.p50),
-    p99: round(result.latency.p99),
-  };
-}
+const body = openCaseBody;
 
 async function main() {
   const stack = await startBenchStack();

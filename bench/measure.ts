@@ -1,4 +1,6 @@
 // Shared by the benchmarks: how a figure is measured and rounded.
+import autocannon from 'autocannon';
+import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, type BenchStack } from './stack';
 
 export interface Figures {
   requests: number;
@@ -43,5 +45,39 @@ export async function direct(concurrency: number, seconds: number, call: () => P
     perSecond: round(latencies.length / elapsed),
     p50: round(percentile(latencies, 50)),
     p99: round(percentile(latencies, 99)),
+  };
+}
+
+/** The body of `POST /v1/cases` for a random household of the bench property. */
+export const openCaseBody = () => ({
+  propertyId: PROPERTY,
+  residentId: benchHousehold(Math.floor(Math.random() * BENCH_HOUSEHOLDS)),
+  category: 'maintenance_delay',
+  severity: 'medium',
+  channel: 'resident_app',
+  summary: 'Dishwasher repair promised Monday, still broken',
+});
+
+/** `concurrency` HTTP clients (autocannon) repeating `request` against the stack's API for `seconds`. */
+export async function http(
+  stack: BenchStack,
+  concurrency: number,
+  seconds: number,
+  request: autocannon.Request,
+): Promise<Figures> {
+  const result = await autocannon({
+    url: stack.apiUrl,
+    connections: concurrency,
+    duration: seconds,
+    headers: { authorization: `Bearer ${stack.adminKey}`, 'content-type': 'application/json' },
+    requests: [request],
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return {
+    requests: result.requests.total,
+    errors,
+    perSecond: round(result.requests.average),
+    p50: round(result.latency.p50),
+    p99: round(result.latency.p99),
   };
 }

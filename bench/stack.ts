@@ -32,7 +32,10 @@ export interface BenchStack {
   worker: ChildProcess;
   databaseUrl: string;
   temporalAddress: string;
-  startWorker(): Promise<ChildProcess>;
+  /** Restarts the worker (stop it first), with `env` over the stack's own (e.g. `WORKER_*` tuning). */
+  startWorker(env?: Record<string, string>): Promise<ChildProcess>;
+  /** CPU seconds used so far by each part of the stack (Linux), to cost a workload per operation. */
+  cpuSeconds(): CpuSeconds;
   stopPostgres(): Promise<void>;
   startPostgres(): Promise<void>;
   restartTemporal(): Promise<void>;
@@ -47,6 +50,10 @@ export interface BenchStackOptions {
   acknowledgeSeconds?: number;
   /** Temporal's state in memory instead of a SQLite file: faster, but `restartTemporal` then loses it. */
   temporalInMemory?: boolean;
+  /** Over the worker's environment (e.g. `WORKER_*` tuning, `WORKER_METRICS_ADDRESS`). */
+  workerEnv?: Record<string, string>;
+  /** Node flags for the worker, e.g. `--cpu-prof` to profile it (written when it stops). */
+  workerNodeFlags?: string[];
 }
 
 export async function startBenchStack(options: BenchStackOptions = {}): Promise<BenchStack> {
@@ -138,14 +145,17 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
       .readFileSync(logPath, 'utf8')
       .split('\n')
       .filter((line) => line.includes(`polling task queue "${taskQueue}"`)).length;
-  const spawnChild = (script: string) =>
-    spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bin', script)], {
+  const spawnChild = (script: string, extraEnv: Record<string, string> = {}, flags: string[] = []) =>
+    spawn(process.execPath, [...flags, '--import', 'tsx', path.join(ROOT, 'bin', script)], {
       cwd: ROOT,
-      env,
+      env: { ...env, ...extraEnv },
       stdio: ['ignore', logFile, logFile],
     });
 
-  const state = { worker: spawnChild('worker.ts'), api: spawnChild('api.ts') };
+  const state = {
+    worker: spawnChild('worker.ts', options.workerEnv, options.workerNodeFlags),
+    api: spawnChild('api.ts'),
+  };
   stops.push(async () => {
     await terminate(state.api);
     await terminate(state.worker);
@@ -195,9 +205,18 @@ async function start(options: BenchStackOptions, stops: Array<() => Promise<void
       await apiReady();
       return state.api;
     },
-    async startWorker() {
+    cpuSeconds() {
+      return {
+        worker: treeCpuSeconds(state.worker.pid),
+        api: treeCpuSeconds(state.api.pid),
+        temporal: treeCpuSeconds(servers.temporal.pid),
+        postgres: treeCpuSeconds(postmasterPid(servers.pg.dataDir)),
+        bench: treeCpuSeconds(process.pid, { children: false }),
+      };
+    },
+    async startWorker(extraEnv) {
       const before = pollingLines();
-      state.worker = spawnChild('worker.ts');
+      state.worker = spawnChild('worker.ts', { ...options.workerEnv, ...extraEnv }, options.workerNodeFlags);
       await waitFor(async () => pollingLines() > before, 120_000, 'the restarted worker to poll its task queue');
       return state.worker;
     },
@@ -213,6 +232,57 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+export interface CpuSeconds {
+  worker: number;
+  api: number;
+  temporal: number;
+  postgres: number;
+  bench: number;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime of a process and, with `children`, of its live descendants and its reaped ones (Linux). */
+export function treeCpuSeconds(pid: number | undefined, options: { children?: boolean } = {}): number {
+  if (!pid) return 0;
+  const stats = new Map<number, string[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command (which may hold spaces) in parentheses: state is field 3.
+      stats.set(Number(entry), text.slice(text.lastIndexOf(')') + 2).split(' '));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const ticks = (fields: string[], withReaped: boolean) =>
+    Number(fields[11]) + Number(fields[12]) + (withReaped ? Number(fields[13]) + Number(fields[14]) : 0);
+  const own = stats.get(pid);
+  if (!own) return 0;
+  let total = ticks(own, options.children !== false);
+  if (options.children !== false) {
+    const parents = new Set([pid]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [child, fields] of stats) {
+        if (!parents.has(child) && parents.has(Number(fields[1]))) {
+          parents.add(child);
+          total += ticks(fields, true);
+          grew = true;
+        }
+      }
+    }
+  }
+  return total / TICKS_PER_SECOND;
+}
+
+function postmasterPid(clusterDir: string): number | undefined {
+  const file = path.join(clusterDir, 'postmaster.pid');
+  return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').split('\n')[0]) : undefined;
 }
 
 /** Resident set size of a process in MiB (Linux). */

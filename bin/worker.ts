@@ -6,7 +6,7 @@ import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { ensureSearchAttributes } from '../lib/temporal';
 import { ensureMonthlyReviewSchedule } from '../lib/schedules';
-import { connectWorkerTransport, createWorker } from '../lib/worker';
+import { connectWorkerTransport, createWorker, workerTuning } from '../lib/worker';
 import { applyMigrations } from '../infra/migrations';
 import { transportFromConfig } from '../activities/transports';
 import { directoryAddressBook } from '../activities/messaging';
@@ -16,10 +16,14 @@ async function main() {
   // The SDK's INFO level prints the workflow bundler's whole report at every start; keep it for debugging.
   Runtime.install({
     logger: new DefaultLogger(config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace' ? 'DEBUG' : 'WARN'),
+    // Cache hits and evictions, replay and task latencies, slots in use: `GET /metrics` for Prometheus.
+    ...(config.WORKER_METRICS_ADDRESS
+      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.WORKER_METRICS_ADDRESS } } } }
+      : {}),
   });
   const databaseUrl = requireDatabaseUrl(config, 'worker');
   const address = requireTemporalAddress(config, 'worker');
-  const db = await connectDb(databaseUrl, 'DATABASE_URL');
+  const db = await connectDb(databaseUrl, 'DATABASE_URL', { max: config.WORKER_DB_CONNECTIONS });
   // Workers own the schema: each applies pending migrations at start (serialised by an advisory lock).
   await applyMigrations(databaseUrl);
   const connection = await connectWorkerTransport(address, 'TEMPORAL_ADDRESS');
@@ -37,11 +41,16 @@ async function main() {
     transport: transportFromConfig(config, directoryAddressBook(db)),
     client,
     publicUrl: config.publicUrl,
+    tuning: workerTuning(config),
   });
   if (await ensureMonthlyReviewSchedule(client, config.TEMPORAL_TASK_QUEUE))
     console.log('worker: created the monthly-review schedule');
+  const tuning = workerTuning(config);
   console.log(
-    `worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE})`,
+    `worker: polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${address} (namespace ${config.TEMPORAL_NAMESPACE}); ` +
+      `cache ${tuning.cachedWorkflows} workflows, ${tuning.workflowTasks} workflow tasks (${tuning.workflowTaskPolls} polls), ` +
+      `${tuning.activities} activities, ${tuning.localActivities} local activities, ${config.WORKER_DB_CONNECTIONS} database connections` +
+      (config.WORKER_METRICS_ADDRESS ? `; metrics on http://${config.WORKER_METRICS_ADDRESS}/metrics` : ''),
   );
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
   await worker.run();

@@ -94,6 +94,8 @@ export interface DevServer {
   uiUrl?: string;
   /** False when a server was already answering at the address: then `stop()` leaves it alone. */
   startedHere: boolean;
+  /** The server's process, when started here (benchmarks account its CPU). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -160,6 +162,7 @@ export async function startDevServer(options: {
     address,
     uiUrl,
     startedHere: true,
+    pid: child.pid,
     stop: () => terminate(child),
   };
 }

@@ -37,6 +37,23 @@ const hostAndPort = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const workerCount = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
+/** The worker's measured defaults (README Performance names the runs that chose them). */
+export const WORKER_DEFAULTS = {
+  cachedWorkflows: 500,
+  workflowTasks: 40,
+  workflowTaskPolls: 10,
+  activities: 100,
+  localActivities: 100,
+  dbConnections: 10,
+};
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -148,6 +165,20 @@ export const configSchema = z
       .min(1)
       .default('openid email profile offline_access')
       .refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
+    /**
+     * Worker tuning (README "What starts, and how to point it elsewhere"; the defaults were measured with
+     * `npm run bench:tuning` and `npm run bench:capacity`). Workflows kept in memory between their tasks
+     * (an evicted case replays its history at its next task); workflow and activity tasks and local
+     * activities run at once; concurrent workflow-task polls; the worker's PostgreSQL connections.
+     */
+    WORKER_CACHED_WORKFLOWS: workerCount(0, 100_000).default(WORKER_DEFAULTS.cachedWorkflows),
+    WORKER_WORKFLOW_TASKS: workerCount(2, 10_000).default(WORKER_DEFAULTS.workflowTasks),
+    WORKER_WORKFLOW_TASK_POLLS: workerCount(2, 1_000).default(WORKER_DEFAULTS.workflowTaskPolls),
+    WORKER_ACTIVITIES: workerCount(1, 10_000).default(WORKER_DEFAULTS.activities),
+    WORKER_LOCAL_ACTIVITIES: workerCount(1, 10_000).default(WORKER_DEFAULTS.localActivities),
+    WORKER_DB_CONNECTIONS: workerCount(1, 1_000).default(WORKER_DEFAULTS.dbConnections),
+    /** host:port where the worker serves Temporal's SDK metrics for Prometheus (off when unset). */
+    WORKER_METRICS_ADDRESS: z.preprocess(emptyAsUndefined, hostAndPort.optional()),
     /** Load the demo portfolio into an empty database on `npm start`. */
     SEED_DEMO: z
       .enum(['true', 'false'])
@@ -182,6 +213,26 @@ export const configSchema = z
         });
       }
     }
+    // The SDK's own limits, named here rather than adjusted silently at the worker's start.
+    const cache = config.WORKER_CACHED_WORKFLOWS;
+    if (cache === 1)
+      context.addIssue({
+        code: 'custom',
+        path: ['WORKER_CACHED_WORKFLOWS'],
+        message: 'must be 0 (no cache) or at least 2',
+      });
+    if (cache > 0 && config.WORKER_WORKFLOW_TASKS > cache)
+      context.addIssue({
+        code: 'custom',
+        path: ['WORKER_WORKFLOW_TASKS'],
+        message: `must not exceed WORKER_CACHED_WORKFLOWS (${cache}): a task in hand holds its workflow in the cache`,
+      });
+    if (config.WORKER_WORKFLOW_TASK_POLLS > config.WORKER_WORKFLOW_TASKS)
+      context.addIssue({
+        code: 'custom',
+        path: ['WORKER_WORKFLOW_TASK_POLLS'],
+        message: `must not exceed WORKER_WORKFLOW_TASKS (${config.WORKER_WORKFLOW_TASKS})`,
+      });
     if (config.MESSAGE_TRANSPORT === 'smtp' && !config.SMTP_URL) {
       context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when MESSAGE_TRANSPORT=smtp' });
     }

@@ -15,8 +15,8 @@ export function createDb(databaseUrl: string, options: { max?: number } = {}): D
 }
 
 /** Connects and runs `SELECT 1`, or fails with one line saying where it looked and how to fix it. */
-export async function connectDb(databaseUrl: string, source: string): Promise<Db> {
-  const db = createDb(databaseUrl);
+export async function connectDb(databaseUrl: string, source: string, options: { max?: number } = {}): Promise<Db> {
+  const db = createDb(databaseUrl, options);
   try {
     await db.$queryRaw`SELECT 1`;
     return db;

@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { MessageTransport } from '../activities/transports';
+import type { Config } from './config';
 import type { Db } from './db';
 import { firstLine } from './db';
 import { StartupError } from './startup-error';
@@ -29,7 +30,10 @@ export function createWorker(options: {
   client?: Client;
   /** Where resident links point (`PUBLIC_URL`). */
   publicUrl?: string;
+  /** Cache and concurrency (`WORKER_*`); the SDK's defaults where absent. */
+  tuning?: WorkerTuning;
 }): Promise<Worker> {
+  const tuning = options.tuning ?? {};
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -41,5 +45,29 @@ export function createWorker(options: {
       client: options.client,
       publicUrl: options.publicUrl,
     }),
+    maxCachedWorkflows: tuning.cachedWorkflows,
+    maxConcurrentWorkflowTaskExecutions: tuning.workflowTasks,
+    maxConcurrentWorkflowTaskPolls: tuning.workflowTaskPolls,
+    maxConcurrentActivityTaskExecutions: tuning.activities,
+    maxConcurrentLocalActivityExecutions: tuning.localActivities,
   });
+}
+
+export interface WorkerTuning {
+  cachedWorkflows?: number;
+  workflowTasks?: number;
+  workflowTaskPolls?: number;
+  activities?: number;
+  localActivities?: number;
+}
+
+/** The worker's tuning as configured (`WORKER_*`, README "What starts, and how to point it elsewhere"). */
+export function workerTuning(config: Config): Required<WorkerTuning> {
+  return {
+    cachedWorkflows: config.WORKER_CACHED_WORKFLOWS,
+    workflowTasks: config.WORKER_WORKFLOW_TASKS,
+    workflowTaskPolls: config.WORKER_WORKFLOW_TASK_POLLS,
+    activities: config.WORKER_ACTIVITIES,
+    localActivities: config.WORKER_LOCAL_ACTIVITIES,
+  };
 }

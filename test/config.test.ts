@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, oidcSettings } from '../lib/config';
 import { StartupError } from '../lib/startup-error';
+import { workerTuning } from '../lib/worker';
 
 function problemWith(env: Record<string, string>): string {
   try {
@@ -78,6 +79,67 @@ describe('configuration', () => {
       // A provider on this machine (tests, a local Keycloak) may use plain http.
       const local = 'http://127.0.0.1:8080/realms/x';
       expect(oidcSettings(loadConfig({ OIDC_ISSUER: local, OIDC_AUDIENCE: 'a' }))?.issuer).toBe(local);
+    });
+  });
+
+  describe('worker tuning (issue 19)', () => {
+    it('bounds the workflow cache by default and keeps the SDK concurrency', () => {
+      const tuning = workerTuning(loadConfig({}));
+      expect(tuning).toEqual({
+        cachedWorkflows: 500,
+        workflowTasks: 40,
+        workflowTaskPolls: 10,
+        activities: 100,
+        localActivities: 100,
+      });
+      expect(loadConfig({}).WORKER_DB_CONNECTIONS).toBe(10);
+      expect(loadConfig({}).WORKER_METRICS_ADDRESS).toBeUndefined();
+    });
+
+    it('takes each setting from its variable', () => {
+      const config = loadConfig({
+        WORKER_CACHED_WORKFLOWS: '2000',
+        WORKER_WORKFLOW_TASKS: '80',
+        WORKER_WORKFLOW_TASK_POLLS: '20',
+        WORKER_ACTIVITIES: '30',
+        WORKER_LOCAL_ACTIVITIES: '60',
+        WORKER_DB_CONNECTIONS: '25',
+        WORKER_METRICS_ADDRESS: '0.0.0.0:9464',
+      });
+      expect(workerTuning(config)).toEqual({
+        cachedWorkflows: 2000,
+        workflowTasks: 80,
+        workflowTaskPolls: 20,
+        activities: 30,
+        localActivities: 60,
+      });
+      expect(config.WORKER_DB_CONNECTIONS).toBe(25);
+      expect(config.WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
+      // No cache at all is allowed, and then no bound on the tasks from it.
+      expect(workerTuning(loadConfig({ WORKER_CACHED_WORKFLOWS: '0', WORKER_WORKFLOW_TASKS: '60' }))).toMatchObject({
+        cachedWorkflows: 0,
+        workflowTasks: 60,
+      });
+    });
+
+    it.each([
+      [{ WORKER_CACHED_WORKFLOWS: 'many' }, 'WORKER_CACHED_WORKFLOWS', 'must be a whole number'],
+      [{ WORKER_CACHED_WORKFLOWS: '-1' }, 'WORKER_CACHED_WORKFLOWS', 'must be between 0 and 100000'],
+      [{ WORKER_CACHED_WORKFLOWS: '1' }, 'WORKER_CACHED_WORKFLOWS', 'must be 0 (no cache) or at least 2'],
+      [{ WORKER_WORKFLOW_TASKS: '1' }, 'WORKER_WORKFLOW_TASKS', 'must be between 2 and 10000'],
+      [{ WORKER_CACHED_WORKFLOWS: '20' }, 'WORKER_WORKFLOW_TASKS', 'must not exceed WORKER_CACHED_WORKFLOWS (20)'],
+      [
+        { WORKER_WORKFLOW_TASK_POLLS: '50' },
+        'WORKER_WORKFLOW_TASK_POLLS',
+        'must not exceed WORKER_WORKFLOW_TASKS (40)',
+      ],
+      [{ WORKER_ACTIVITIES: '0' }, 'WORKER_ACTIVITIES', 'must be between 1 and 10000'],
+      [{ WORKER_DB_CONNECTIONS: '2.5' }, 'WORKER_DB_CONNECTIONS', 'must be a whole number'],
+      [{ WORKER_METRICS_ADDRESS: '9464' }, 'WORKER_METRICS_ADDRESS', 'must be host:port'],
+    ])('rejects %o naming %s', (env, name, message) => {
+      const problem = problemWith(env);
+      expect(problem).toContain(`${name}=`);
+      expect(problem).toContain(message);
     });
   });
 });
