@@ -16,11 +16,12 @@ import {
   type RuleSet,
   type TriggerKind,
 } from '../domain/signals';
-import { addTimeframe } from '../domain/timeframes';
+import { addTimeframe } from '../domain/business-time';
 import { deterministicUuid, openCase } from '../lib/case-starter';
 import type { Db } from '../lib/db';
-import { residentEvent } from '../workflows/case-definitions';
-import { watchClosed, type WatchInput } from '../workflows/timeframe-watch';
+import type { StoredBatch } from '../definitions/event-ingestion';
+import { residentEvent } from '../definitions/recovery-case';
+import { watchClosed, type WatchInput } from '../definitions/timeframe-watch';
 import { loadCalendar } from './directory';
 
 /**
@@ -30,12 +31,6 @@ import { loadCalendar } from './directory';
  * workflow whose durable timer fires the timeframe rules.
  */
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-export interface StoredBatch {
-  receipts: { source: string; externalId: string; id: string; status: 'accepted' | 'duplicate' }[];
-  /** New events to run the rules over, grouped by household (in arrival order). */
-  households: { householdId: string; eventIds: string[] }[];
-}
 
 const channelOf: Record<InboundEvent['type'], z.infer<typeof Channel>> = {
   survey_response: 'survey',

@@ -11,7 +11,7 @@ import {
   proposePlan,
   resolve,
   recordFeedback,
-} from '../workflows/case-definitions';
+} from '../definitions/recovery-case';
 import { measureFloor, type Floor } from './floor/measure';
 import { direct, percentile, ratio, round, type Figures } from './measure';
 import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';

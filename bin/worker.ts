@@ -6,7 +6,7 @@ import { connectDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
 import { ensureSearchAttributes } from '../lib/temporal';
 import { ensureMonthlyReviewSchedule } from '../lib/schedules';
-import { connectWorkerTransport, createWorker } from '../lib/worker';
+import { connectWorkerTransport, createWorker } from '../worker';
 import { applyMigrations } from '../infra/migrations';
 import { transportFromConfig } from '../activities/transports';
 import { directoryAddressBook } from '../activities/messaging';

@@ -133,6 +133,38 @@ export const CaseDetail = CaseSummary.extend({
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
+/** One rung of a case's escalation ladder: owner (0), community manager (1), regional manager (2). */
+export const LadderRung = z.object({
+  level: z.number().int(),
+  role: z.string(),
+  staffId: z.string().nullable().describe('The staff member on this rung; null when nobody has the role there'),
+});
+export type LadderRung = z.infer<typeof LadderRung>;
+
+/**
+ * The case row as the workflow's state has it: every column the workflow owns after intake (instants as ISO
+ * strings, workflow-friendly). Each event carries the whole of it, so the newest write alone says everything.
+ */
+export interface CaseProjection {
+  stage: string;
+  status: string;
+  severity: string;
+  ownerId: string | null;
+  ownerRole: string | null;
+  escalationLevel: number;
+  breached: boolean;
+  breachCount: number;
+  breachedStages: string[];
+  reopenCount: number;
+  waitingOnResident: boolean;
+  rootCauseFamily: string | null;
+  outcome: string | null;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  closingReport: Record<string, unknown> | null;
+}
+
 export function workflowIdForCase(caseId: string): string {
   return `case-${caseId}`;
 }

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, openingMs } from './business-time';
-
-export * from './business-time';
+import { isTimeZone, openingMs } from './clock';
 
 /**
  * Timeframes and business calendars as zod schemas (validation, types, OpenAPI). The arithmetic lives in

@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { caseSearchAttributes } from '../workflows/search-attributes';
+import { caseSearchAttributes } from '../definitions/search-attributes';
 import type { Config } from './config';
 import { firstLine } from './db';
 import { StartupError } from './startup-error';

@@ -1,21 +1,8 @@
-import { allHandlersFinished, condition, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { StoredBatch } from '../activities/signals';
-import type { BatchReceipt, InboundEvent } from '../domain/signals';
-
-/**
- * One batch of signals from another system. The API starts it and waits on `eventsStored`, so it answers
- * 202 only once every event is stored; the rules then run per household, in order, durably: a batch the
- * API accepted is processed even if the worker dies half-way.
- */
-export interface EventBatchInput {
-  batchId: string;
-  events: InboundEvent[];
-}
+import { eventsStored, type EventBatchInput, type StoredBatch } from '../definitions/event-ingestion';
 
 const PARALLEL_HOUSEHOLDS = 8;
-
-export const eventsStored = defineUpdate<BatchReceipt>('eventsStored');
 
 const store = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -26,6 +13,11 @@ const rules = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/**
+ * One batch of signals from another system. The API starts it and waits on `eventsStored`, so it answers
+ * 202 only once every event is stored; the rules then run per household, in order, durably: a batch the
+ * API accepted is processed even if the worker dies half-way.
+ */
 export async function ingestEvents(input: EventBatchInput): Promise<{ processed: number; caseIds: string[] }> {
   let stored: StoredBatch | undefined;
   setHandler(eventsStored, async () => {

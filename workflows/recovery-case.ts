@@ -13,9 +13,7 @@ import {
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { Activities } from '../activities';
-import type { CaseProjection } from '../activities/case-store';
-import type { LadderRung } from '../activities/directory';
-import type { RecoveryCaseInput } from '../domain/case';
+import type { CaseProjection, LadderRung, RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
 import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
@@ -53,10 +51,15 @@ import {
   type Outcome,
   type Stage,
   type TimedStage,
-} from './case-definitions';
-import { Breached, CaseOwner, CaseStage, CaseStatus, CaseSeverity, EscalationLevel } from './search-attributes';
-
-export * from './case-definitions';
+} from '../definitions/recovery-case';
+import {
+  Breached,
+  CaseOwner,
+  CaseStage,
+  CaseStatus,
+  CaseSeverity,
+  EscalationLevel,
+} from '../definitions/search-attributes';
 
 /** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
 const TOP_LEVEL = 2;

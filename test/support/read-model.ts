@@ -1,5 +1,5 @@
 import type { Db } from '../../lib/db';
-import type { CaseState } from '../../workflows/case-definitions';
+import type { CaseState } from '../../definitions/recovery-case';
 
 /**
  * What the `Case` row must say for a workflow state, column by column, written out here from the protocol

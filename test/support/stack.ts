@@ -5,7 +5,7 @@ import { buildApp, type AppDeps } from '../../api/app';
 import { loadConfig } from '../../lib/config';
 import { createDb, type Db } from '../../lib/db';
 import { connectTemporal, createClient } from '../../lib/temporal';
-import { connectWorkerTransport, createWorker } from '../../lib/worker';
+import { connectWorkerTransport, createWorker } from '../../worker';
 import { logTransport } from '../../activities/transports';
 import type { ApiRole } from '../../domain/directory';
 import { mintApiKey } from '../../lib/api-keys';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfiguredPolicy, type StagePolicy } from '../../domain/policies';
-import { acknowledge, addNote, cancelCase, configurationChanged, recordFacts } from '../../workflows/case-definitions';
+import { acknowledge, addNote, cancelCase, configurationChanged, recordFacts } from '../../definitions/recovery-case';
 import { recordHistory } from '../support/histories';
 import { DAY, HOUR, startWorkflowHarness, type WorkflowHarness } from '../support/workflow-harness';
 

@@ -10,7 +10,7 @@ import {
   recordFeedback,
   resolve,
   type CaseState,
-} from '../../workflows/case-definitions';
+} from '../../definitions/recovery-case';
 import { recordHistory } from '../support/histories';
 import { startStack } from '../support/stack';
 

@@ -8,7 +8,7 @@ import { createActivities } from '../../activities';
 import type { CaseEventRecord } from '../../activities/case-store';
 import type { RecoveryCaseInput } from '../../domain/case';
 import { createDb, type Db } from '../../lib/db';
-import { acknowledge, getCase, intakeRecorded, recordFacts } from '../../workflows/case-definitions';
+import { acknowledge, getCase, intakeRecorded, recordFacts } from '../../definitions/recovery-case';
 import type { recoveryCase } from '../../workflows/recovery-case';
 import { columnsFromState, columnsOfRow } from '../support/read-model';
 

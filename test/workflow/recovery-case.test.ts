@@ -18,7 +18,7 @@ import {
   resume,
   waitOnResident,
   type CaseState,
-} from '../../workflows/case-definitions';
+} from '../../definitions/recovery-case';
 import { recordHistory } from '../support/histories';
 import { DAY, HOUR, startWorkflowHarness, type WorkflowHarness } from '../support/workflow-harness';
 

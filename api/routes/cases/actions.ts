@@ -5,7 +5,7 @@ import { z, type ZodObject } from 'zod';
 import { inScope, mayActOnCase, type CaseAction } from '../../../domain/access';
 import * as Actions from '../../../domain/case-actions';
 import { CaseDetail } from '../../../domain/case';
-import * as Defs from '../../../workflows/case-definitions';
+import * as Defs from '../../../definitions/recovery-case';
 import { forbidden, principalOf } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';

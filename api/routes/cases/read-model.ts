@@ -3,7 +3,7 @@ import { identifier } from '../../../domain/text';
 import { CaseCategory, CaseStatus, CaseSummary, Severity, Stage, type CaseDetail } from '../../../domain/case';
 import type { Db } from '../../../lib/db';
 import type { Prisma } from '../../../prisma/generated/client';
-import type { CaseState } from '../../../workflows/case-definitions';
+import type { CaseState } from '../../../definitions/recovery-case';
 import { HttpProblem } from '../../problems';
 
 type CaseRow = Awaited<ReturnType<Db['case']['findUniqueOrThrow']>>;

@@ -5,7 +5,7 @@ import { text } from '../../../domain/text';
 import { inScope } from '../../../domain/access';
 import { BatchReceipt, EventBatch, MAX_BATCH } from '../../../domain/signals';
 import { deterministicUuid } from '../../../lib/case-starter';
-import { eventsStored, type ingestEvents } from '../../../workflows/event-ingestion';
+import { eventsStored, type IngestEventsWorkflow } from '../../../definitions/event-ingestion';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { requireRole } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
@@ -127,7 +127,7 @@ const events: FastifyPluginAsyncZod = async (app) => {
         }
       }
 
-      const startWorkflowOperation = new WithStartWorkflowOperation<typeof ingestEvents>('ingestEvents', {
+      const startWorkflowOperation = new WithStartWorkflowOperation<IngestEventsWorkflow>('ingestEvents', {
         workflowId: `events-${batchId}`,
         taskQueue: app.deps.taskQueue,
         args: [{ batchId, events: batch.events }],

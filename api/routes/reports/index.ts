@@ -4,7 +4,7 @@ import { inScope, seesPortfolio, type Principal } from '../../../domain/access';
 import { identifier } from '../../../domain/directory';
 import { PatternReport, patternReport, patternReportCsv } from '../../../reports/patterns';
 import { RenewalRiskReport, renewalRiskReport } from '../../../reports/renewal-risk';
-import type { MonthlyReviewInput } from '../../../workflows/monthly-review';
+import type { MonthlyReviewInput } from '../../../definitions/monthly-review';
 import { requireRole } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translator, type Translator } from '../../../domain/i18n';
-import * as Defs from '../../../workflows/case-definitions';
+import * as Defs from '../../../definitions/recovery-case';
 import { HttpProblem } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
 import { Throttle } from '../../plugins/throttle';

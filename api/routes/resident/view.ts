@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { translator, type MessageKey, type Translator } from '../../../domain/i18n';
 import type { Db } from '../../../lib/db';
 import { hashResidentToken, RESIDENT_TOKEN_PATTERN } from '../../../lib/resident-links';
-import type { CaseState } from '../../../workflows/case-definitions';
+import type { CaseState } from '../../../definitions/recovery-case';
 import { liveState } from '../cases/actions';
 import { document, html, type Html } from './html';
 

@@ -16,10 +16,9 @@ import type {
   Resume,
   WaitOnResident,
 } from '../domain/case-actions';
-import type { RecoveryCaseInput } from '../domain/case';
+import type { LadderRung, RecoveryCaseInput } from '../domain/case';
 import type { BusinessCalendar } from '../domain/timeframes';
 import type { StagePolicy } from '../domain/policies';
-import type { LadderRung } from '../activities/directory';
 
 /**
  * The case's state, its actions (Updates: staff actions, rejected synchronously when they do not fit the
@@ -105,6 +104,9 @@ export interface CaseState {
   /** Messages already received from the resident's page, so a second submit adds nothing (latest 100). */
   residentMessageIds?: string[];
 }
+
+/** How clients start `recoveryCase` (workflows/recovery-case.ts) by name; workflows/index.ts checks it fits. */
+export type RecoveryCaseWorkflow = (input: RecoveryCaseInput) => Promise<CaseState>;
 
 export const getCase = defineQuery<CaseState>('getCase');
 

@@ -3,9 +3,9 @@ import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { MessageTransport } from '../activities/transports';
-import type { Db } from './db';
-import { firstLine } from './db';
-import { StartupError } from './startup-error';
+import type { Db } from '../lib/db';
+import { firstLine } from '../lib/db';
+import { StartupError } from '../lib/startup-error';
 
 export async function connectWorkerTransport(address: string, source: string): Promise<NativeConnection> {
   try {
