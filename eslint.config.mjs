@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 /** One folder's rule: it imports none of the folders listed (those above it, or beside it but off limits). */
 function layer(files, above, extra = []) {
   const folders = above.map((folder) => ({
-    group: [`**/${folder}`, `**/${folder}/**`],
+    regex: `^(\\.\\./)+${folder}(/.*)?$`,
     message: `${files.split('/')[0]}/ may not import ${folder}/: imports point down the layers (README, "Layout")`,
   }));
   return [
