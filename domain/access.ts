@@ -49,15 +49,20 @@ const managerOnly: ReadonlySet<CaseAction> = new Set(['escalate', 'assign', 'can
 /** What an integration may relay from the resident's side. */
 const integrationActions: ReadonlySet<CaseAction> = new Set(['agreement', 'feedback']);
 
-/** Null when allowed, else why not (the case is already known to be in scope). */
-export function mayActOnCase(p: Principal, action: CaseAction, ownerId: string | null): string | null {
+/** Whether a key may take an action on a case (already known to be in scope), and if not, why not. */
+export type Permission = { allowed: true } | { allowed: false; reason: string };
+
+const allowed: Permission = { allowed: true };
+const refused = (reason: string): Permission => ({ allowed: false, reason });
+
+export function mayActOnCase(p: Principal, action: CaseAction, ownerId: string | null): Permission {
   if (p.role === 'integration')
     return integrationActions.has(action)
-      ? null
-      : `integration keys may only relay ${[...integrationActions].join(' and ')}`;
-  if (isManager(p)) return null;
-  if (managerOnly.has(action)) return `only managers may ${action} a case`;
+      ? allowed
+      : refused(`integration keys may only relay ${[...integrationActions].join(' and ')}`);
+  if (isManager(p)) return allowed;
+  if (managerOnly.has(action)) return refused(`only managers may ${action} a case`);
   if (ownerId !== null && ownerId !== p.staffId)
-    return `the case is owned by ${ownerId}; frontline staff act on their own or unowned cases`;
-  return null;
+    return refused(`the case is owned by ${ownerId}; frontline staff act on their own or unowned cases`);
+  return allowed;
 }

@@ -1,22 +1,9 @@
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { MessageTransport } from '../activities/transports';
 import type { Db } from '../lib/db';
-import { firstLine } from '../lib/db';
-import { StartupError } from '../lib/startup-error';
-
-export async function connectWorkerTransport(address: string, source: string): Promise<NativeConnection> {
-  try {
-    return await NativeConnection.connect({ address });
-  } catch (error) {
-    throw new StartupError(
-      `Temporal is unreachable at ${address} (${source}): ${firstLine(error)}. ` +
-        'Start a Temporal server there or correct TEMPORAL_ADDRESS; unset TEMPORAL_ADDRESS and run `npm start` to use an embedded dev server.',
-    );
-  }
-}
 
 /** The worker: runs the case workflows and their activities on one task queue. */
 export function createWorker(options: {

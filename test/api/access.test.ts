@@ -154,9 +154,9 @@ const calls: Record<string, Call> = {
                   { keyId: '', role, propertyIds: [A], staffId: `${A}-front`, actor: '' },
                   action,
                   `${A}-front`,
-                )
-              ? 403
-              : 'allowed',
+                ).allowed
+              ? 'allowed'
+              : 403,
       },
     ]),
   ),

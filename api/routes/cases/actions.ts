@@ -146,8 +146,8 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
           select: { propertyId: true, ownerId: true, status: true, stage: true, workflowId: true },
         });
         if (!row || !inScope(principal, row.propertyId)) throw problems.notFound(`case ${caseId}`);
-        const refusal = mayActOnCase(principal, route.path, row.ownerId);
-        if (refusal) throw forbidden(refusal);
+        const permission = mayActOnCase(principal, route.path, row.ownerId);
+        if (!permission.allowed) throw forbidden(permission.reason);
         if (row.status === 'closed') throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
 
         let state: Defs.CaseState;
