@@ -3,18 +3,12 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { openCase } from '../lib/case-starter';
-import {
-  addNote,
-  getCase,
-  acknowledge,
-  recordFacts,
-  proposePlan,
-  resolve,
-  recordFeedback,
-} from '../definitions/recovery-case';
+import { getCase, staffUpdates } from '../definitions/recovery-case';
 import { measureFloor, type Floor } from './floor/measure';
 import { direct, percentile, ratio, round, type Figures } from './measure';
 import { BENCH_HOUSEHOLDS, benchHousehold, PROPERTY, saveResults, startBenchStack, type BenchStack } from './stack';
+
+const { addNote, acknowledge, recordFacts, proposePlan, resolve, recordFeedback } = staffUpdates;
 
 /**
  * Each figure is a ratio against its closest baseline measured in the same run, because these machines are
