@@ -23,6 +23,7 @@ import type { StoredBatch } from '../definitions/event-ingestion';
 import { residentEvent } from '../definitions/recovery-case';
 import { watchClosed, type WatchInput } from '../definitions/timeframe-watch';
 import { loadCalendar } from './directory';
+import { DAY_MS } from '../domain/clock';
 
 /**
  * Signal ingestion: store each event once, then run the trigger rules over it, household by household.
@@ -47,7 +48,6 @@ const channelOf: Record<InboundEvent['type'], z.infer<typeof Channel>> = {
 
 const REQUEST_TYPES = ['work_order_opened', 'message_sent'];
 const ISSUE_TYPES = ['work_order_opened', 'amenity_problem', 'package_event', 'survey_response'];
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const watchIdFor = (kind: WatchInput['kind'], propertyId: string, ref: string) =>
   `watch-${kind}-${propertyId}-${ref}`;

@@ -19,3 +19,10 @@ export const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Num
 export function openingMs(calendar: { opensAt: string; closesAt: string }): number {
   return (minutesOf(calendar.closesAt) - minutesOf(calendar.opensAt)) * 60_000;
 }
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An instant as ISO 8601, or null. */
+export const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+/** The UTC day of an instant as YYYY-MM-DD, or null. */
+export const dayOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

@@ -3,6 +3,7 @@ import { Prisma } from '../prisma/generated/client';
 import type { Db } from '../lib/db';
 import { LOW_SCORE, RenewalRisk, renewalRisk, type RiskFacts } from '../domain/renewal-risk';
 import { byText } from './order';
+import { dayOrNull as day } from '../domain/clock';
 
 /**
  * Renewal risk from the read model: what happened to each household in the last 12 months (cases, their
@@ -76,8 +77,6 @@ function factsQuery(households: Prisma.Sql, since: Date) {
       coalesce(s.low_scores, 0) AS low_scores, s.lowest
     FROM hh LEFT JOIN c ON c."residentId" = hh.id LEFT JOIN s ON s."householdId" = hh.id`;
 }
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 function toFacts(row: FactRow): RiskFacts {
   return {

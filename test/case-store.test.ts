@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { createCaseStoreActivities } from '../activities/case-store';
 import type { CaseProjection } from '../domain/case';
 import { createDb, type Db } from '../lib/db';
+import { isoOrNull as iso } from '../domain/clock';
 
 /**
  * The read model's case row against the suite's PostgreSQL: writes of one case applied in any order, once or
@@ -85,7 +86,6 @@ function write(caseId: string, sequence: number, type: string, projection: CaseP
 
 async function row(caseId: string) {
   const r = await db.case.findUniqueOrThrow({ where: { id: caseId } });
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   const projection: CaseProjection = {
     stage: r.stage,
     status: r.status,

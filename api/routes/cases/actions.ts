@@ -96,9 +96,7 @@ function fromRejectedUpdate(error: WorkflowUpdateFailedError): HttpProblem {
   if (cause?.type === Defs.STAGE_CONFLICT)
     return stageConflict(cause.message ?? 'the action does not fit the stage', String(cause.details?.[0] ?? 'unknown'));
   if (cause?.type === Defs.INVALID_ACTION) {
-    return new HttpProblem(400, 'validation', 'Invalid request', cause.message, {
-      errors: [{ field: 'body', message: cause.message ?? 'is invalid' }],
-    });
+    return problems.invalid([{ field: 'body', message: cause.message ?? 'is invalid' }], cause.message);
   }
   throw error;
 }

@@ -8,13 +8,13 @@ import type { MonthlyReviewInput } from '../../../definitions/monthly-review';
 import { requireRole } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
+import { DAY_MS } from '../../../domain/clock';
 
 /**
  * Portfolio reports for managers: patterns (JSON or CSV), renewal risk, and the stored monthly reviews.
  * Every figure covers only the key's properties.
  */
 const managers = ['community_manager', 'regional_manager', 'admin'] as const;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_RANGE_DAYS = 5 * 366;
 
 const instant = (field: string) =>

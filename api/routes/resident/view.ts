@@ -5,8 +5,7 @@ import { hashResidentToken, RESIDENT_TOKEN_PATTERN } from '../../../lib/resident
 import type { CaseState } from '../../../definitions/recovery-case';
 import { liveState } from '../cases/actions';
 import { document, html, type Html } from './html';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../../domain/clock';
 
 type CaseRow = Awaited<ReturnType<Db['case']['findUniqueOrThrow']>>;
 
