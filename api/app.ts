@@ -37,6 +37,8 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Requests per minute per API key, and failed or keyless requests per client address. */
   rateLimitPerMinute?: number;
+  /** How long a looked-up API key is trusted before it is read again (default 5 s): a revocation's delay. */
+  apiKeyCacheMs?: number;
   /** Report requests per minute per API key (the costly routes). */
   reportsRateLimitPerMinute?: number;
   /** Days a resident link keeps working after its case closes (default 30). */
