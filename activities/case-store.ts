@@ -1,5 +1,5 @@
 import type { Db } from '../lib/db';
-import type { RecoveryCaseInput } from '../domain/case';
+import type { CaseProjection, RecoveryCaseInput } from '../domain/case';
 import { workflowIdForCase } from '../domain/case';
 
 /**
@@ -12,30 +12,6 @@ export interface CaseOpened {
   stage: string;
   ownerId: string | null;
   ownerRole: string;
-}
-
-/**
- * The case row as the workflow's state has it: every column the workflow owns after intake (instants as ISO
- * strings, workflow-friendly). Each event carries the whole of it, so the newest write alone says everything.
- */
-export interface CaseProjection {
-  stage: string;
-  status: string;
-  severity: string;
-  ownerId: string | null;
-  ownerRole: string | null;
-  escalationLevel: number;
-  breached: boolean;
-  breachCount: number;
-  breachedStages: string[];
-  reopenCount: number;
-  waitingOnResident: boolean;
-  rootCauseFamily: string | null;
-  outcome: string | null;
-  acknowledgedAt: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  closingReport: Record<string, unknown> | null;
 }
 
 /** Columns an event changed, as workflows sent them before projections (still in running cases' histories). */

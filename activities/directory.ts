@@ -1,20 +1,13 @@
 import type { Db } from '../lib/db';
 import { BusinessCalendar } from '../domain/timeframes';
 import { StagePolicy, defaultPolicy } from '../domain/policies';
-import type { OpenCaseRequest } from '../domain/case';
+import type { LadderRung, OpenCaseRequest } from '../domain/case';
 
 /**
  * Activities that read the operator's configuration: the property's calendar, the policy for a category x
  * severity, the ownership rules and the staff who sit on the escalation ladder. A property-specific row wins
  * over the portfolio's ("*"); with no row at all the seeded defaults apply, so a case never waits on setup.
  */
-export interface LadderRung {
-  level: number;
-  role: string;
-  /** The staff member on this rung, or null when nobody with the role works at the property. */
-  staffId: string | null;
-}
-
 export interface CaseSetup {
   calendar: BusinessCalendar;
   policy: StagePolicy;

@@ -18,13 +18,14 @@ import {
   type TriggerKind,
 } from '../domain/events';
 import { PORTFOLIO } from '../domain/directory';
-import { addTimeframe } from '../domain/timeframes';
+import { addTimeframe } from '../domain/business-time';
 import { workflowIdForCase } from '../domain/case';
 import { deterministicUuid, openCase } from '../lib/case-starter';
 import type { Db } from '../lib/db';
-import { residentEvent } from '../workflows/case-definitions';
-import { watchClosed, type WatchInput } from '../workflows/timeframe-watch';
+import { residentEvent } from '../definitions/recovery-case';
+import { watchClosed, type WatchInput } from '../definitions/timeframe-watch';
 import { loadCalendar } from './directory';
+import { DAY_MS } from '../domain/clock';
 
 /**
  * Event ingestion: store each event once, then run the trigger rules over it, household by household.
@@ -49,7 +50,6 @@ const channelOf: Record<InboundEvent['type'], z.infer<typeof Channel>> = {
 
 const REQUEST_TYPES = ['work_order_opened', 'message_sent'];
 const ISSUE_TYPES = ['work_order_opened', 'amenity_problem', 'package_event', 'survey_response'];
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How many events one evaluation transaction takes, and how many such transactions a worker runs at once. */
 const EVALUATION_CHUNK = 500;

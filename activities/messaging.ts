@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
 import type { Db } from '../lib/db';
-import { firstLine } from '../lib/db';
+import { firstLine } from '../lib/startup-error';
 import { redactSecrets } from '../lib/redact';
 import { renderResidentMessage, type ResidentContent } from '../domain/resident-messages';
 import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';

@@ -1,6 +1,6 @@
 import type { Db } from '../lib/db';
 import { monthlyReviewMessage, type MessageContent } from '../domain/messages';
-import { startOfLocalMonth } from '../domain/timeframes';
+import { startOfLocalMonth } from '../domain/business-time';
 import { patternReport } from '../reports/patterns';
 import { ESCALATION_ROLES, loadCalendar } from './directory';
 

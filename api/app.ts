@@ -13,7 +13,7 @@ import {
 import type { Db } from '../lib/db';
 import { discoveryUrl, type OidcSettings } from '../lib/oidc';
 import auth from './plugins/auth';
-import { HttpProblem } from './problems';
+import { problems } from './problems';
 import errors from './plugins/errors';
 import { addLinks, openapiTruth } from './openapi';
 import health from './routes/health';
@@ -37,6 +37,8 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Requests per minute per API key, and failed or keyless requests per client address. */
   rateLimitPerMinute?: number;
+  /** How long a looked-up API key is trusted before it is read again (default 5 s): a revocation's delay. */
+  apiKeyCacheMs?: number;
   /** Report requests per minute per API key (the costly routes). */
   reportsRateLimitPerMinute?: number;
   /** Days a resident link keeps working after its case closes (default 30). */
@@ -98,14 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // know; this is the net behind them, after validation, so unknown keys (dropped by it) are not judged.
   app.addHook('preHandler', async (request) => {
     const errors = [...nulFields(request.query, 'querystring'), ...nulFields(request.body, 'body')];
-    if (errors.length > 0)
-      throw new HttpProblem(
-        400,
-        'validation',
-        'Invalid request',
-        errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-        { errors },
-      );
+    if (errors.length > 0) throw problems.invalid(errors);
   });
   app.addHook('preClose', async () => {
     closing = true;

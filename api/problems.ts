@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../domain/text';
 
 /** RFC 9457 problem details; `type` is stable so clients can branch on it. */
 export const Problem = z.object({
@@ -39,7 +40,24 @@ export class HttpProblem extends Error {
   }
 }
 
+/** One invalid field, as `errors` lists it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 export const problems = {
+  /** A 400 naming every invalid field, like the schema validation's; `detail` lists them unless given. */
+  invalid: (errors: FieldError[], detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ')) =>
+    new HttpProblem(400, 'validation', 'Invalid request', detail, { errors }),
+  /** An Idempotency-Key sent again with another body (422): the first request's outcome stands. */
+  idempotencyKeyReused: (key: string, firstUse: string) =>
+    new HttpProblem(
+      422,
+      'idempotency-key-reused',
+      'Idempotency key reused',
+      `Idempotency-Key ${key} was used with a different body for ${firstUse}`,
+    ),
   notFound: (what: string) => new HttpProblem(404, 'not-found', 'Not found', `${what} does not exist`),
   unavailable: (dependency: string) =>
     new HttpProblem(
@@ -53,3 +71,11 @@ export const problems = {
 export function problemType(kind: string): string {
   return BASE + kind;
 }
+
+/** The `Idempotency-Key` header of a create that may be retried; `replay` says what a retry returns. */
+export const idempotencyKeyHeaders = (replay: string) =>
+  z.object({
+    'idempotency-key': text('idempotency-key', 200)
+      .optional()
+      .describe(`Retrying with the same key and body returns ${replay}`),
+  });

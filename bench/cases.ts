@@ -2,18 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
 import { openCase } from '../lib/case-starter';
-import {
-  addNote,
-  getCase,
-  acknowledge,
-  recordFacts,
-  proposePlan,
-  resolve,
-  recordFeedback,
-} from '../workflows/case-definitions';
+import { getCase, staffUpdates } from '../definitions/recovery-case';
 import { measureFloor, type Floor } from './floor/measure';
 import { direct, http, openCaseBody, percentile, ratio, round, type Figures } from './measure';
 import { saveResults, startBenchStack, type BenchStack } from './stack';
+
+const { addNote, acknowledge, recordFacts, proposePlan, resolve, recordFeedback } = staffUpdates;
 
 /**
  * Each figure is a ratio against its closest baseline measured in the same run, because these machines are

@@ -6,7 +6,7 @@ import { mintApiKey } from '../lib/api-keys';
 import { loadConfig } from '../lib/config';
 import { createDb } from '../lib/db';
 import { StartupError, exitOnStartupError } from '../lib/startup-error';
-import { resolveDatabase } from '../infra/database';
+import { resolveDatabase } from '../infra/postgres';
 import { largeDatabaseUrl, LARGE_DATABASE, SIZES } from '../bin/seed-large';
 import { saveResults } from './stack';
 import { patternReport } from '../reports/patterns';

@@ -10,7 +10,7 @@ import { createDb, type Db } from '../lib/db';
 import { ensureDatabase, startEmbeddedPostgres } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 import { portOrFree, terminate } from '../infra/process';
-import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temporal';
+import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temporal-server';
 
 /**
  * The real service for a benchmark: embedded PostgreSQL and a Temporal dev server on free ports, the worker

@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded PostgreSQL).
 import { loadConfig, redactUrl } from '../lib/config';
 import { exitOnStartupError } from '../lib/startup-error';
-import { resolveDatabase } from '../infra/database';
+import { resolveDatabase } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 
 async function main() {

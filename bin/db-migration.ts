@@ -1,7 +1,7 @@
 // `npm run db:migration -- <name>`: writes the migration that takes the database schema to prisma/schema.prisma.
 import { loadConfig } from '../lib/config';
 import { StartupError, exitOnStartupError } from '../lib/startup-error';
-import { resolveDatabase } from '../infra/database';
+import { resolveDatabase } from '../infra/postgres';
 import { applyMigrations, createMigration } from '../infra/migrations';
 
 async function main() {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { CreateApiKey } from '../domain/directory';
 import { mintApiKey } from '../lib/api-keys';
 import { loadConfig } from '../lib/config';
-import { resolveDatabase } from '../infra/database';
+import { resolveDatabase } from '../infra/postgres';
 import { connectDb } from '../lib/db';
 import { StartupError, exitOnStartupError } from '../lib/startup-error';
 

@@ -2,7 +2,7 @@
 import { loadConfig } from '../lib/config';
 import { createDb } from '../lib/db';
 import { exitOnStartupError } from '../lib/startup-error';
-import { resolveDatabase } from '../infra/database';
+import { resolveDatabase } from '../infra/postgres';
 import { ensureDatabase } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 

@@ -1,7 +1,7 @@
 // `npm run setup:temporal`: finds, builds or downloads the Temporal CLI once, so the first `npm start` is quick.
 import { loadConfig } from '../lib/config';
 import { exitOnStartupError } from '../lib/startup-error';
-import { locateTemporalCli } from '../infra/temporal';
+import { locateTemporalCli } from '../infra/temporal-server';
 
 async function main() {
   const config = loadConfig();

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, redactUrl } from '../lib/config';
 import { StartupError, exitOnStartupError } from '../lib/startup-error';
-import { resolveDatabase } from '../infra/database';
+import { resolveDatabase } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 import { isEmpty, seedDemoPortfolio, type DemoKeys } from '../lib/demo-portfolio';
 import { exited, terminate } from '../infra/process';
-import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temporal';
+import { locateTemporalCli, startDevServer, type DevServer } from '../infra/temporal-server';
 import { connectDb } from '../lib/db';
 import { connectTemporal } from '../lib/temporal';
 

@@ -1,4 +1,7 @@
 import { PORTFOLIO, type ApiRole } from './directory';
+import { staffActions, type CaseAction } from './staff-actions';
+
+export type { CaseAction };
 
 /**
  * Who may do what. A key sees only its properties; inside them, frontline staff act on cases they own or
@@ -30,34 +33,28 @@ export function scopeFilter(p: Principal): { in: string[] } | undefined {
   return seesPortfolio(p) ? undefined : { in: p.propertyIds };
 }
 
-export type CaseAction =
-  | 'acknowledge'
-  | 'facts'
-  | 'resolution-plan'
-  | 'agreement'
-  | 'resolve'
-  | 'feedback'
-  | 'waiting-on-resident'
-  | 'resume'
-  | 'escalate'
-  | 'assign'
-  | 'severity'
-  | 'notes'
-  | 'cancel';
-
-const managerOnly: ReadonlySet<CaseAction> = new Set(['escalate', 'assign', 'cancel']);
+const byPath = new Map(Object.values(staffActions).map((spec) => [spec.path as CaseAction, spec]));
 /** What an integration may relay from the resident's side. */
-const integrationActions: ReadonlySet<CaseAction> = new Set(['agreement', 'feedback']);
+const integrationActions = Object.values(staffActions)
+  .filter((spec) => 'integrations' in spec)
+  .map((spec) => spec.path);
 
-/** Null when allowed, else why not (the case is already known to be in scope). */
-export function mayActOnCase(p: Principal, action: CaseAction, ownerId: string | null): string | null {
+/** Whether a key may take an action on a case (already known to be in scope), and if not, why not. */
+export type Permission = { allowed: true } | { allowed: false; reason: string };
+
+const allowed: Permission = { allowed: true };
+const refused = (reason: string): Permission => ({ allowed: false, reason });
+
+export function mayActOnCase(p: Principal, action: CaseAction, ownerId: string | null): Permission {
+  const spec = byPath.get(action);
+  if (!spec) return refused(`${action} is not an action on a case`);
   if (p.role === 'integration')
-    return integrationActions.has(action)
-      ? null
-      : `integration keys may only relay ${[...integrationActions].join(' and ')}`;
-  if (isManager(p)) return null;
-  if (managerOnly.has(action)) return `only managers may ${action} a case`;
+    return 'integrations' in spec
+      ? allowed
+      : refused(`integration keys may only relay ${integrationActions.join(' and ')}`);
+  if (isManager(p)) return allowed;
+  if (spec.who === 'managers') return refused(`only managers may ${action} a case`);
   if (ownerId !== null && ownerId !== p.staffId)
-    return `the case is owned by ${ownerId}; frontline staff act on their own or unowned cases`;
-  return null;
+    return refused(`the case is owned by ${ownerId}; frontline staff act on their own or unowned cases`);
+  return allowed;
 }

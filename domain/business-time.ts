@@ -1,3 +1,4 @@
+import { isTimeZone, minutesOf, openingMs } from './clock';
 import type { BusinessCalendar, Timeframe } from './timeframes';
 
 /**
@@ -6,15 +7,6 @@ import type { BusinessCalendar, Timeframe } from './timeframes';
  * from the runtime's ICU data through Intl. Free of zod on purpose: a workflow's modules are evaluated once
  * per cached workflow, so what the workflow imports costs memory for every open case.
  */
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -139,11 +131,6 @@ export function businessDurationChecked(
   return { ms: total, problem: null };
 }
 
-/** Milliseconds the office is open on one business day. */
-export function openingMs(calendar: Pick<BusinessCalendar, 'opensAt' | 'closesAt'>): number {
-  return minutesOf(calendar.closesAt) * MINUTE - minutesOf(calendar.opensAt) * MINUTE;
-}
-
 /**
  * Why business time cannot be counted with this calendar, or null. Calendars are validated when written;
  * this covers rows written before that, or by hand, so the arithmetic has an outcome for every value.
@@ -215,8 +202,6 @@ const isoDateOf = (d: CivilDay) =>
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 const isoWeekday = (d: CivilDay) => ((new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7) + 1;
-
-const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
 /** Holidays as a set, once per calendar object (a calendar may list a thousand days). */
 const holidaySets = new WeakMap<BusinessCalendar, Set<string>>();

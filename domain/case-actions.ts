@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { Severity } from './case';
+import type { StaffAction } from './staff-actions';
 import { text } from './text';
 
 /**
- * Payloads of the staff actions and resident events on a case. The API validates requests with these and
- * the workflow's update validators check them again, so a malformed action never reaches the case state.
+ * Payloads of the staff actions (staff-actions.ts) and of what the resident sends. The API validates
+ * requests with these; the workflow checks them again against their JSON Schemas (payload-check.ts), so a
+ * malformed action never reaches the case state.
  */
 const staffId = text('by', 100);
 
@@ -104,6 +106,29 @@ export const ResidentEvent = z.object({
   /** The rule that fired again, for `trigger_fired`. */
   rule: z.string().max(100).optional(),
 });
+
+/** Each staff action's payload (the compiler asks for one per entry of staff-actions.ts). */
+export const staffActionSchemas = {
+  acknowledge: Acknowledge,
+  recordFacts: RecordFacts,
+  proposePlan: ProposePlan,
+  recordAgreement: RecordAgreement,
+  resolve: Resolve,
+  recordFeedback: Feedback,
+  waitOnResident: WaitOnResident,
+  resume: Resume,
+  escalate: Escalate,
+  assign: Assign,
+  changeSeverity: ChangeSeverity,
+  addNote: AddNote,
+  cancelCase: Cancel,
+} satisfies { [A in StaffAction]: z.ZodObject };
+
+/** Every payload the workflow checks, by the name of the update or signal that carries it. */
+export const payloadSchemas = { ...staffActionSchemas, residentMessage: ResidentMessage, residentEvent: ResidentEvent };
+export type PayloadName = keyof typeof payloadSchemas;
+/** A payload as checked: trimmed, defaults filled in. */
+export type Payload<N extends PayloadName> = z.output<(typeof payloadSchemas)[N]>;
 
 export type Acknowledge = z.infer<typeof Acknowledge>;
 export type RecordFacts = z.infer<typeof RecordFacts>;

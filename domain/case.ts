@@ -32,10 +32,44 @@ export const Channel = z
 export const Stage = z
   .enum(['intake', 'acknowledge', 'gather_facts', 'resolve', 'follow_up', 'closed'])
   .describe('Where the case stands in the recovery protocol');
+export type Stage = z.infer<typeof Stage>;
+
+/** The stages that run against a timeframe. */
+export const TimedStage = Stage.extract(['acknowledge', 'gather_facts', 'resolve']);
+export type TimedStage = z.infer<typeof TimedStage>;
 
 export const CaseStatus = z.enum(['open', 'closed']);
 
 export const Outcome = z.enum(['recovered', 'unrecovered', 'no_response', 'cancelled']);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** One rung of a case's escalation ladder: owner (0), community manager (1), regional manager (2). */
+export const LadderRung = z.object({
+  level: z.number().int(),
+  role: z.string(),
+  staffId: z.string().nullable().describe('The staff member on this rung; null when nobody has the role there'),
+});
+export type LadderRung = z.infer<typeof LadderRung>;
+
+/** The running timeframe of a case. */
+export const Deadline = z.object({
+  stage: TimedStage,
+  level: z.number().int().describe('Escalation level the running timer belongs to'),
+  startedAt: z.iso.datetime().describe('When the current timer started (stage entry, escalation, or a recompute)'),
+  dueAt: z.iso.datetime().nullable().describe('Null while the clock is paused (waiting on the resident)'),
+  pausedMs: z.number().describe('Business or elapsed milliseconds of clock paused so far, added back to the timeframe'),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+/** A missed timeframe, and who it escalated to. */
+export const Breach = z.object({
+  stage: TimedStage,
+  level: z.number().int(),
+  dueAt: z.iso.datetime(),
+  breachedAt: z.iso.datetime(),
+  escalatedTo: LadderRung.nullable(),
+});
+export type Breach = z.infer<typeof Breach>;
 
 export const OpenCaseRequest = z
   .object({
@@ -104,22 +138,10 @@ export const CaseTimelineEntry = z.object({
   payload: z.unknown(),
 });
 
-const Deadline = z.object({
-  stage: z.string(),
-  level: z.number().int().describe('Escalation level the running timer belongs to'),
-  startedAt: z.iso.datetime(),
-  dueAt: z.iso.datetime().nullable().describe('Null while the clock is paused (waiting on the resident)'),
-});
-const Breach = z.object({
-  stage: z.string(),
-  level: z.number().int(),
-  dueAt: z.string(),
-  breachedAt: z.string(),
-  escalatedTo: z.unknown(),
-});
-
 export const CaseDetail = CaseSummary.extend({
-  deadline: Deadline.nullable().describe('The running timeframe; null when none runs or the case is closed'),
+  deadline: Deadline.omit({ pausedMs: true })
+    .nullable()
+    .describe('The running timeframe; null when none runs or the case is closed'),
   breaches: z.array(Breach).describe('Every missed timeframe'),
   closingReport: z.unknown().nullable().describe('Outcome, durations per stage and breaches, once closed'),
   timeline: z.array(CaseTimelineEntry),
@@ -132,6 +154,30 @@ export const CaseDetail = CaseSummary.extend({
     ),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
+
+/**
+ * The case row as the workflow's state has it: every column the workflow owns after intake (instants as ISO
+ * strings, workflow-friendly). Each event carries the whole of it, so the newest write alone says everything.
+ */
+export interface CaseProjection {
+  stage: string;
+  status: string;
+  severity: string;
+  ownerId: string | null;
+  ownerRole: string | null;
+  escalationLevel: number;
+  breached: boolean;
+  breachCount: number;
+  breachedStages: string[];
+  reopenCount: number;
+  waitingOnResident: boolean;
+  rootCauseFamily: string | null;
+  outcome: string | null;
+  acknowledgedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  closingReport: Record<string, unknown> | null;
+}
 
 export function workflowIdForCase(caseId: string): string {
   return `case-${caseId}`;

@@ -3,6 +3,7 @@ import { Severity, type CaseCategory } from './case';
 import { PORTFOLIO } from './directory';
 import { identifier, text } from './text';
 import { Timeframe } from './timeframes';
+import { DAY_MS } from './clock';
 
 /**
  * Events other systems send (survey tool, work-order system, resident app, amenity and package systems,
@@ -394,8 +395,6 @@ export function isIssue(e: InboundEvent, rules: RuleSet): boolean {
       return false;
   }
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The rules an event fires by itself (the timeframe rules fire from their watches instead). */
 export function evaluateEvent(

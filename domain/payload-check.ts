@@ -1,14 +1,15 @@
 /**
- * Checks a staff action or resident event against its JSON Schema, generated from the zod schemas in
- * case-actions.ts (`npm run generate:action-schemas`; a test fails when the file is stale). The workflow
- * uses this instead of zod because a workflow's modules are evaluated once per cached workflow: zod there
- * cost about 2 MiB and many milliseconds for every open case. Covers the subset the generated schemas use:
- * objects (properties, required; unknown keys dropped), strings (trimmed, like zod's `.trim()`; minLength,
- * maxLength, enum, pattern), booleans, arrays of strings (maxItems), and defaults.
+ * Checks a staff action or resident event against its JSON Schema, by the name of the update or signal
+ * that carries it. The schemas are generated from the zod schemas in case-actions.ts (`npm run
+ * generate:action-schemas`; a test fails when the file is stale), and the checked value has the type of
+ * the zod schema's output. The workflow uses this instead of zod because a workflow's modules are evaluated
+ * once per cached workflow: zod there cost about 2 MiB and many milliseconds for every open case. Covers the
+ * subset the generated schemas use: objects (properties, required; unknown keys dropped), strings (trimmed,
+ * like zod's `.trim()`; minLength, maxLength, enum, pattern), booleans, arrays of strings (maxItems), and
+ * defaults.
  */
+import type { Payload, PayloadName } from './case-actions';
 import schemas from './action-schemas.json';
-
-export type ActionSchemaName = keyof typeof schemas;
 
 interface JsonSchema {
   type?: string;
@@ -25,10 +26,14 @@ interface JsonSchema {
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-export function checkPayload<T>(name: ActionSchemaName, value: unknown): CheckResult<T> {
+/** The schemas by payload name; test/payload-check.test.ts keeps the file in step with the zod schemas. */
+const byName: Record<PayloadName, JsonSchema> = schemas;
+
+/** Checks a payload against the schema its name gives; the value's type is that schema's output. */
+export function checkPayload<N extends PayloadName>(name: N, value: unknown): CheckResult<Payload<N>> {
   const problems: string[] = [];
-  const result = check(schemas[name] as JsonSchema, value, 'input', problems);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result as T };
+  const result = check(byName[name], value, 'input', problems);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result as Payload<N> };
 }
 
 function check(schema: JsonSchema, value: unknown, path: string, problems: string[]): unknown {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_MS } from './clock';
 
 /**
  * Renewal risk of a household: a score out of 100 with every reason spelled out, so a manager walking into
@@ -36,7 +37,6 @@ export const RenewalRisk = z.object({
 });
 export type RenewalRisk = z.infer<typeof RenewalRisk>;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function daysUntil(date: string, today: Date): number {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isTimeZone, openingMs } from './business-time';
-
-export * from './business-time';
+import { isTimeZone, openingMs } from './clock';
+import { DAY_MS } from './clock';
 
 /**
  * Timeframes and business calendars as zod schemas (validation, types, OpenAPI). The arithmetic lives in
@@ -90,7 +89,6 @@ export function calendarRuleProblems(
   return problems;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isoOfDayNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 /** ISO weekday (1 = Monday) of a day number (days since 1970-01-01, a Thursday). */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
+import type { Config } from '../lib/config';
 import { StartupError } from '../lib/startup-error';
 import { isExecutable, lastLines, run, which } from './process';
 
@@ -210,4 +211,11 @@ export async function ensureDatabase(databaseUrl: string, options: { recreate?: 
   } finally {
     await client.end();
   }
+}
+
+/** The configured PostgreSQL, or the embedded one when DATABASE_URL is not set. */
+export async function resolveDatabase(config: Config, log: (line: string) => void) {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: undefined };
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.EMBEDDED_POSTGRES_PORT, log });
+  return { url: embedded.url, embedded };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from '../lib/startup-error';
 import { isExecutable, lastLines, run, which } from './process';
-import { cacheDir } from './temporal';
+import { cacheDir } from './temporal-server';
 
 /**
  * Temporal's time-skipping test server, for workflow tests that fast-forward through hours and days of

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { configurationChanged } from '../workflows/case-definitions';
+import { configurationChanged } from '../definitions/recovery-case';
 
 /**
  * Tells running cases that their configuration changed: each reloads its property's calendar and policy and

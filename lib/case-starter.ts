@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client, type WorkflowStartOptions } from '@temporalio/client';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
-import { intakeRecorded, type CaseState } from '../workflows/case-definitions';
-import type { recoveryCase } from '../workflows/recovery-case';
-import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '../workflows/search-attributes';
+import { intakeRecorded, type CaseState, type RecoveryCaseWorkflow } from '../definitions/recovery-case';
+import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '../definitions/search-attributes';
 
 /**
  * Opens a case and returns once its workflow has recorded it in the read model (update-with-start), so
@@ -11,7 +10,7 @@ import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '.
  * the workflow its first attempt started, and a closed case is never started again.
  */
 export async function openCase(client: Client, taskQueue: string, input: RecoveryCaseInput): Promise<CaseState> {
-  const startWorkflowOperation = new WithStartWorkflowOperation<typeof recoveryCase>(
+  const startWorkflowOperation = new WithStartWorkflowOperation<RecoveryCaseWorkflow>(
     'recoveryCase',
     caseStartOptions(taskQueue, input),
   );
@@ -22,7 +21,7 @@ export async function openCase(client: Client, taskQueue: string, input: Recover
 export function caseStartOptions(
   taskQueue: string,
   input: RecoveryCaseInput,
-): WorkflowStartOptions<typeof recoveryCase> & { workflowIdConflictPolicy: 'USE_EXISTING' } {
+): WorkflowStartOptions<RecoveryCaseWorkflow> & { workflowIdConflictPolicy: 'USE_EXISTING' } {
   return {
     workflowId: workflowIdForCase(input.caseId),
     taskQueue,

@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../prisma/generated/client';
 import { redactUrl } from './config';
-import { StartupError } from './startup-error';
+import { firstLine, StartupError } from './startup-error';
 
 export type Db = PrismaClient;
 
@@ -36,15 +36,4 @@ export async function databaseIsReachable(db: Db): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (
-    message
-      .trim()
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.trim() ?? 'unknown error'
-  );
 }

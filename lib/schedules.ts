@@ -1,5 +1,5 @@
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
-import type { MonthlyReviewInput } from '../workflows/monthly-review';
+import type { MonthlyReviewInput } from '../definitions/monthly-review';
 
 export const MONTHLY_REVIEW_SCHEDULE = 'monthly-review';
 

@@ -6,6 +6,18 @@ export class StartupError extends Error {
   override readonly name = 'StartupError';
 }
 
+/** The first non-empty line of an error's message, for one-line reports. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    message
+      .trim()
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'unknown error'
+  );
+}
+
 export function exitOnStartupError(error: unknown): never {
   if (error instanceof StartupError) {
     process.stderr.write(`service-recovery: ${error.message}\n`);

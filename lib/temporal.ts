@@ -1,9 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
 import { temporal } from '@temporalio/proto';
-import { caseSearchAttributes } from '../workflows/search-attributes';
+import { caseSearchAttributes } from '../definitions/search-attributes';
 import type { Config } from './config';
-import { firstLine } from './db';
-import { StartupError } from './startup-error';
+import { firstLine, StartupError } from './startup-error';
 
 /** Connects to Temporal, or fails with one line saying where it looked and how to fix it. */
 export async function connectTemporal(address: string, source: string, config: Config): Promise<Connection> {
@@ -12,11 +12,24 @@ export async function connectTemporal(address: string, source: string, config: C
     await connection.workflowService.getSystemInfo({});
     return connection;
   } catch (error) {
-    throw new StartupError(
-      `Temporal is unreachable at ${address} (${source}): ${firstLine(error)}. ` +
-        'Start a Temporal server there or correct TEMPORAL_ADDRESS; unset TEMPORAL_ADDRESS and run `npm start` to use an embedded dev server.',
-    );
+    throw unreachable(address, source, error);
   }
+}
+
+/** The worker's own connection (the Rust core's), with the same one-line failure. */
+export async function connectWorkerTransport(address: string, source: string): Promise<NativeConnection> {
+  try {
+    return await NativeConnection.connect({ address });
+  } catch (error) {
+    throw unreachable(address, source, error);
+  }
+}
+
+function unreachable(address: string, source: string, error: unknown): StartupError {
+  return new StartupError(
+    `Temporal is unreachable at ${address} (${source}): ${firstLine(error)}. ` +
+      'Start a Temporal server there or correct TEMPORAL_ADDRESS; unset TEMPORAL_ADDRESS and run `npm start` to use an embedded dev server.',
+  );
 }
 
 export function createClient(connection: Connection, config: Config): Client {

@@ -3,6 +3,7 @@ import { Prisma } from '../prisma/generated/client';
 import type { Db } from '../lib/db';
 import { LOW_SCORE, RenewalRisk, renewalRisk, renewalRiskScore, type RiskFacts } from '../domain/renewal-risk';
 import { byText } from './order';
+import { dayOrNull as day } from '../domain/clock';
 
 /**
  * Renewal risk from the read model: what happened to each household in the last 12 months (cases, their
@@ -98,8 +99,6 @@ type PackedFacts = [
 ];
 
 const caseColumns = Prisma.sql`"residentId", "propertyId", status, outcome, breached, category`;
-
-export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export function toFacts(row: FactRow): RiskFacts {
   return {

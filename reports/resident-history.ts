@@ -3,6 +3,7 @@ import type { Db } from '../lib/db';
 import { describeEvent, InboundEvent } from '../domain/events';
 import { RenewalRisk } from '../domain/renewal-risk';
 import { householdRisk } from './renewal-risk';
+import { dayOrNull as day } from '../domain/clock';
 
 /**
  * Everything that happened to one household, across departments, in order: its cases (maintenance,
@@ -55,8 +56,6 @@ export const ResidentHistory = z.object({
   truncated: z.boolean().describe('True when older items were left out (raise `limit`)'),
 });
 export type ResidentHistory = z.infer<typeof ResidentHistory>;
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** Null when nothing about the household lies in `visible` properties (the API answers 404). */
 export async function residentHistory(

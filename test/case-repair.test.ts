@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repairCases } from '../lib/case-repair';
-import { getCase } from '../workflows/case-definitions';
+import { getCase } from '../definitions/recovery-case';
 import { startStack } from './support/stack';
 
 /** `npm run cases:repair`: running cases of a property reload its corrected calendar, on the real server. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createCaseStoreActivities, type CaseProjection } from '../activities/case-store';
+import { createCaseStoreActivities } from '../activities/case-store';
+import type { CaseProjection } from '../domain/case';
 import { createDb, type Db } from '../lib/db';
 import { projectionOf } from './support/case-projection';
 

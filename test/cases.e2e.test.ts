@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import type { CaseDetail } from '../domain/case';
 import type { Problem } from '../api/problems';
 import { startStack } from './support/stack';
@@ -56,17 +57,17 @@ describe('a case over HTTP, through Temporal, into PostgreSQL', () => {
   });
 
   it('rejects a malformed case with every invalid field named, and starts nothing', async () => {
-    const before = await stack.db.case.count();
+    const residentId = `malformed-${randomUUID()}`;
     const response = await fetch(`${baseUrl}/v1/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...stack.adminHeaders },
-      body: JSON.stringify({ ...request, severity: 'urgent', summary: '' }),
+      body: JSON.stringify({ ...request, residentId, severity: 'urgent', summary: '' }),
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const problem = (await response.json()) as Problem;
     expect(problem.errors?.map((e) => e.field).sort()).toEqual(['body.severity', 'body.summary']);
-    expect(await stack.db.case.count()).toBe(before);
+    expect(await stack.db.case.count({ where: { residentId } })).toBe(0);
   });
 
   it('GET of an unknown case is a 404 problem', async () => {

@@ -5,11 +5,8 @@ import {
   addTimeframeChecked,
   businessDurationChecked,
   calendarProblem,
-  calendarRuleProblems,
-  timeframeUnits,
-  type BusinessCalendar,
-  type Timeframe,
-} from '../domain/timeframes';
+} from '../domain/business-time';
+import { calendarRuleProblems, timeframeUnits, type BusinessCalendar, type Timeframe } from '../domain/timeframes';
 
 /**
  * The clock arithmetic workflows run on configuration an operator wrote, over random calendars (good, odd

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, oidcSettings } from '../lib/config';
 import { StartupError } from '../lib/startup-error';
-import { workerTuning } from '../lib/worker';
+import { workerTuning } from '../worker';
 
 function problemWith(env: Record<string, string>): string {
   try {

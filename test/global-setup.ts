@@ -4,7 +4,7 @@ import { loadConfig } from '../lib/config';
 import { ensureDatabase, startEmbeddedPostgres } from '../infra/postgres';
 import { applyMigrations } from '../infra/migrations';
 import { portOrFree } from '../infra/process';
-import { locateTemporalCli, startDevServer } from '../infra/temporal';
+import { locateTemporalCli, startDevServer } from '../infra/temporal-server';
 import { locateTestServer, type TestServerExecutable } from '../infra/time-skipping';
 
 /**

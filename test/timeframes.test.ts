@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BusinessCalendar, addTimeframe, businessDurationBetween, type Timeframe } from '../domain/timeframes';
+import { addTimeframe, businessDurationBetween } from '../domain/business-time';
+import { BusinessCalendar, type Timeframe } from '../domain/timeframes';
 import { StagePolicy, defaultPolicy, shortPolicy } from '../domain/policies';
 import { caseCategories } from '../domain/case';
 

@@ -1,24 +1,13 @@
 import {
   allHandlersFinished,
   condition,
-  defineUpdate,
   patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { BatchReceipt, InboundEvent, StoredBatch } from '../domain/events';
-
-/**
- * One batch of events from another system. The API starts it and waits on `eventsStored`, so it answers
- * 202 only once every event is stored; the rules then run over the batch, household by household in the
- * order things happened, durably: a batch the API accepted is processed even if the worker dies half-way.
- */
-export interface EventBatchInput {
-  batchId: string;
-  events: InboundEvent[];
-}
+import { eventsStored, type EventBatchInput, type StoredBatch } from '../definitions/event-ingestion';
 
 /**
  * Since this patch the batch is stored by a local activity (in the workflow task that answers the API) and
@@ -27,8 +16,6 @@ export interface EventBatchInput {
 export const EVENTS_IN_ONE_PASS = 'events-stored-locally-evaluated-in-one-pass';
 
 const PARALLEL_HOUSEHOLDS = 8;
-
-export const eventsStored = defineUpdate<BatchReceipt>('eventsStored');
 
 const retry = { initialInterval: '1 second', maximumInterval: '30 seconds' };
 const store = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry });
@@ -44,6 +31,11 @@ const evaluation = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/**
+ * One batch of signals from another system. The API starts it and waits on `eventsStored`, so it answers
+ * 202 only once every event is stored; the rules then run per household, in order, durably: a batch the
+ * API accepted is processed even if the worker dies half-way.
+ */
 export async function ingestEvents(input: EventBatchInput): Promise<{ processed: number; caseIds: string[] }> {
   let stored: StoredBatch | undefined;
   setHandler(eventsStored, async () => {

@@ -1,18 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-
-/**
- * The monthly pattern review, run by a Temporal Schedule on the 1st of every month: for each property,
- * last month's figures are stored and sent to its community and regional managers through the outbox.
- * Every step is idempotent (one review per property × month, one message per manager), so a rerun or a
- * retried activity sends nothing twice.
- */
-export interface MonthlyReviewInput {
-  /** YYYY-MM; the month before the run when absent. */
-  month?: string;
-  /** Only these properties (all when absent). */
-  propertyIds?: string[];
-}
+import type { MonthlyReviewInput } from '../definitions/monthly-review';
 
 const PARALLEL_PROPERTIES = 4;
 
@@ -30,6 +18,12 @@ export function previousMonth(now: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/**
+ * The monthly pattern review, run by a Temporal Schedule on the 1st of every month: for each property,
+ * last month's figures are stored and sent to its community and regional managers through the outbox.
+ * Every step is idempotent (one review per property × month, one message per manager), so a rerun or a
+ * retried activity sends nothing twice.
+ */
 export async function monthlyReviews(input: MonthlyReviewInput = {}): Promise<{ month: string; reviews: string[] }> {
   const month = input.month ?? previousMonth(new Date(Date.now()));
   const queue = await reviews.listReviewProperties({ propertyIds: input.propertyIds });

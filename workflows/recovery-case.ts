@@ -15,11 +15,10 @@ import {
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import type { Activities } from '../activities';
-import type { CaseProjection } from '../activities/case-store';
-import type { LadderRung } from '../activities/directory';
-import type { RecoveryCaseInput } from '../domain/case';
+import type { CaseProjection, LadderRung, RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
-import { checkPayload, type ActionSchemaName } from '../domain/payload-check';
+import type { Payload, PayloadName } from '../domain/case-actions';
+import { checkPayload } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
 import {
@@ -31,34 +30,27 @@ import {
 import type { ResidentContent } from '../domain/resident-messages';
 import type { Timeframe } from '../domain/timeframes';
 import {
-  acknowledge,
-  addNote,
-  assign,
-  cancelCase,
-  changeSeverity,
+  staffUpdates,
   configurationChanged,
-  escalate,
   getCase,
   intakeRecorded,
-  proposePlan,
-  recordAgreement,
-  recordFacts,
-  recordFeedback,
   residentEvent,
   residentMessage,
-  resolve,
-  resume,
-  waitOnResident,
   INVALID_ACTION,
   STAGE_CONFLICT,
   type CaseState,
   type Outcome,
   type Stage,
   type TimedStage,
-} from './case-definitions';
-import { Breached, CaseOwner, CaseStage, CaseStatus, CaseSeverity, EscalationLevel } from './search-attributes';
-
-export * from './case-definitions';
+} from '../definitions/recovery-case';
+import {
+  Breached,
+  CaseOwner,
+  CaseStage,
+  CaseStatus,
+  CaseSeverity,
+  EscalationLevel,
+} from '../definitions/search-attributes';
 
 /** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
 const TOP_LEVEL = 2;
@@ -627,8 +619,8 @@ export async function recoveryCase(
 
   // ---- actions: validators reject what does not fit the stage, synchronously and without change -----
 
-  function parse<T>(schema: ActionSchemaName, value: unknown): T {
-    const result = checkPayload<T>(schema, value);
+  function parse<N extends PayloadName>(name: N, value: unknown): Payload<N> {
+    const result = checkPayload(name, value);
     if (!result.ok)
       throw ApplicationFailure.create({
         type: INVALID_ACTION,
@@ -670,9 +662,9 @@ export async function recoveryCase(
   });
 
   setHandler(
-    acknowledge,
+    staffUpdates.acknowledge,
     async (action) => {
-      const { by, message } = parse<Actions.Acknowledge>('Acknowledge', action);
+      const { by, message } = parse('acknowledge', action);
       const content = Messages.acknowledgementMessage(input.category, input.summary);
       // State changes before the first await, so a concurrent duplicate fails its validator.
       enterStage('gather_facts');
@@ -683,17 +675,14 @@ export async function recoveryCase(
       return state;
     },
     {
-      validator: (action) => (
-        parse<Actions.Acknowledge>('Acknowledge', action),
-        requireStage('acknowledge', 'acknowledge')
-      ),
+      validator: (action) => (parse('acknowledge', action), requireStage('acknowledge', 'acknowledge')),
     },
   );
 
   setHandler(
-    recordFacts,
+    staffUpdates.recordFacts,
     async (action) => {
-      const facts = parse<Actions.RecordFacts>('RecordFacts', action);
+      const facts = parse('recordFacts', action);
       state.facts = facts;
       enterStage('resolve');
       await record('facts_recorded', {
@@ -704,17 +693,14 @@ export async function recoveryCase(
       return state;
     },
     {
-      validator: (action) => (
-        parse<Actions.RecordFacts>('RecordFacts', action),
-        requireStage('recording facts', 'gather_facts')
-      ),
+      validator: (action) => (parse('recordFacts', action), requireStage('recording facts', 'gather_facts')),
     },
   );
 
   setHandler(
-    proposePlan,
+    staffUpdates.proposePlan,
     async (action) => {
-      const plan = parse<Actions.ProposePlan>('ProposePlan', action);
+      const plan = parse('proposePlan', action);
       state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
       await record('resolution_planned', {
         by: plan.by,
@@ -728,7 +714,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        parse<Actions.ProposePlan>('ProposePlan', action);
+        parse('proposePlan', action);
         requireStage('proposing a resolution plan', 'resolve');
         if (state.plan?.agreement === 'agreed') reject('the resident already agreed to a plan; resolve the case');
       },
@@ -736,9 +722,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    recordAgreement,
+    staffUpdates.recordAgreement,
     async (action) => {
-      const answer = parse<Actions.RecordAgreement>('RecordAgreement', action);
+      const answer = parse('recordAgreement', action);
       state.plan!.agreement = answer.agreed ? 'agreed' : 'refused';
       await record(answer.agreed ? 'resident_agreed' : 'resident_refused', { by: answer.by, text: answer.comment });
       // A refusal sends the case back to planning: the next plan needs the resident's agreement again.
@@ -747,7 +733,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        parse<Actions.RecordAgreement>('RecordAgreement', action);
+        parse('recordAgreement', action);
         requireStage('recording the resident’s agreement', 'resolve');
         if (state.plan?.agreement !== 'pending') reject('no resolution plan is waiting for the resident’s agreement');
       },
@@ -755,9 +741,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    resolve,
+    staffUpdates.resolve,
     async (action) => {
-      const resolution = parse<Actions.Resolve>('Resolve', action);
+      const resolution = parse('resolve', action);
       const at = now();
       state.resolution = { ...resolution, at };
       state.followUp = { dueAt: timeAfter(new Date(at), state.policy!.followUpDelay).toISOString() };
@@ -767,7 +753,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        parse<Actions.Resolve>('Resolve', action);
+        parse('resolve', action);
         requireStage('resolving', 'resolve');
         if (!state.plan) reject('propose a resolution plan before resolving');
         if (state.plan.agreement === 'pending') reject('the resolution plan is waiting for the resident’s agreement');
@@ -776,9 +762,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    recordFeedback,
+    staffUpdates.recordFeedback,
     async (action) => {
-      const feedback = parse<Actions.Feedback>('Feedback', action);
+      const feedback = parse('recordFeedback', action);
       const followUp = state.followUp!;
       const reopensBefore = state.reopenCount;
       followUp.feedback = { ...feedback, at: now(), recorded: false };
@@ -797,7 +783,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        parse<Actions.Feedback>('Feedback', action);
+        parse('recordFeedback', action);
         requireStage('recording follow-up feedback', 'follow_up');
         if (!state.followUp?.checkInSentAt) reject('the follow-up check-in has not been sent yet');
         if (state.followUp.feedback) reject('feedback for this follow-up is already recorded');
@@ -806,9 +792,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    waitOnResident,
+    staffUpdates.waitOnResident,
     async (action) => {
-      const { by, reason } = parse<Actions.WaitOnResident>('WaitOnResident', action);
+      const { by, reason } = parse('waitOnResident', action);
       const at = now();
       state.waitingOnResident = { since: at, reason };
       if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
@@ -817,7 +803,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        parse<Actions.WaitOnResident>('WaitOnResident', action);
+        parse('waitOnResident', action);
         requireStage('waiting on the resident', 'acknowledge', 'gather_facts', 'resolve');
         if (state.waitingOnResident) reject('the case is already waiting on the resident');
       },
@@ -825,9 +811,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    resume,
+    staffUpdates.resume,
     async (action) => {
-      const { by, note } = parse<Actions.Resume>('Resume', action);
+      const { by, note } = parse('resume', action);
       const since = state.waitingOnResident!.since;
       state.waitingOnResident = null;
       const deadline = state.deadline;
@@ -844,7 +830,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        parse<Actions.Resume>('Resume', action);
+        parse('resume', action);
         requireStage('resuming', 'acknowledge', 'gather_facts', 'resolve');
         if (!state.waitingOnResident) reject('the case is not waiting on the resident');
       },
@@ -852,15 +838,15 @@ export async function recoveryCase(
   );
 
   setHandler(
-    escalate,
+    staffUpdates.escalate,
     async (action) => {
-      const { by, reason } = parse<Actions.Escalate>('Escalate', action);
+      const { by, reason } = parse('escalate', action);
       await escalateOneLevel(reason, by);
       return state;
     },
     {
       validator: (action) => {
-        parse<Actions.Escalate>('Escalate', action);
+        parse('escalate', action);
         requireStage('escalating', ...openStages);
         if (state.escalationLevel >= TOP_LEVEL) reject('the case is already at the top of the escalation ladder');
       },
@@ -868,9 +854,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    assign,
+    staffUpdates.assign,
     async (action) => {
-      const { by, ownerId, reason } = parse<Actions.Assign>('Assign', action);
+      const { by, ownerId, reason } = parse('assign', action);
       const check = await store().checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
       if (!check.ok)
         throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
@@ -883,7 +869,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        const { ownerId } = parse<Actions.Assign>('Assign', action);
+        const { ownerId } = parse('assign', action);
         requireStage('reassigning', ...openStages);
         if (ownerId === state.ownerId) reject(`${ownerId} already owns the case`);
       },
@@ -891,9 +877,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    changeSeverity,
+    staffUpdates.changeSeverity,
     async (action) => {
-      const { by, severity, reason } = parse<Actions.ChangeSeverity>('ChangeSeverity', action);
+      const { by, severity, reason } = parse('changeSeverity', action);
       const previous = state.severity;
       state.policy = await store().loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
       state.severity = severity;
@@ -912,7 +898,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        const { severity } = parse<Actions.ChangeSeverity>('ChangeSeverity', action);
+        const { severity } = parse('changeSeverity', action);
         requireStage('changing severity', ...openStages);
         if (severity === state.severity) reject(`the severity is already ${severity}`);
       },
@@ -920,9 +906,9 @@ export async function recoveryCase(
   );
 
   setHandler(
-    addNote,
+    staffUpdates.addNote,
     async (action) => {
-      const note = parse<Actions.AddNote>('AddNote', action);
+      const note = parse('addNote', action);
       if (note.visibility === 'resident') {
         await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
       }
@@ -933,14 +919,14 @@ export async function recoveryCase(
       return state;
     },
     {
-      validator: (action) => (parse<Actions.AddNote>('AddNote', action), requireStage('adding a note', ...openStages)),
+      validator: (action) => (parse('addNote', action), requireStage('adding a note', ...openStages)),
     },
   );
 
   setHandler(
     residentMessage,
     async (action) => {
-      const message = parse<Actions.ResidentMessage>('ResidentMessage', action);
+      const message = parse('residentMessage', action);
       // Before the first await, so a second submit arriving meanwhile fails its validator.
       state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
       const payload = { messageId: message.messageId, body: message.body };
@@ -951,7 +937,7 @@ export async function recoveryCase(
     },
     {
       validator: (action) => {
-        const { messageId } = parse<Actions.ResidentMessage>('ResidentMessage', action);
+        const { messageId } = parse('residentMessage', action);
         requireStage('sending a message', ...openStages);
         if (state.residentMessageIds?.includes(messageId)) reject('this message was already received');
       },
@@ -959,17 +945,17 @@ export async function recoveryCase(
   );
 
   setHandler(
-    cancelCase,
+    staffUpdates.cancelCase,
     async (action) => {
-      state.cancelRequest = parse<Actions.Cancel>('Cancel', action);
+      state.cancelRequest = parse('cancelCase', action);
       await condition(() => state.closeRecorded);
       return state;
     },
-    { validator: (action) => (parse<Actions.Cancel>('Cancel', action), requireStage('cancelling', ...openStages)) },
+    { validator: (action) => (parse('cancelCase', action), requireStage('cancelling', ...openStages)) },
   );
 
   setHandler(residentEvent, (event) => {
-    const checked = checkPayload<Actions.ResidentEvent>('ResidentEvent', event);
+    const checked = checkPayload('residentEvent', event);
     if (!checked.ok) {
       log.warn('ignored a malformed resident event', { problems: checked.problems.join('; ') });
       return;

@@ -1,25 +1,6 @@
-import { condition, defineSignal, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { WorkOrderPriority } from '../domain/events';
-
-/**
- * Watches one work order or resident message thread against its timeframe with a durable timer: one
- * workflow per open item (`watch-<kind>-<property>-<ref>`), so a late item is noticed when its timeframe
- * ends, not when somebody polls. Open past the timeframe → the overdue rule fires (maintenance delay, or
- * communication for an unanswered thread); a work order completed after it → a recovery check-in.
- */
-export interface WatchInput {
-  kind: 'work_order' | 'thread';
-  propertyId: string;
-  householdId: string;
-  ref: string;
-  /** The stored event that opened the item, and when it happened. */
-  openedEventId: string;
-  openedAt: string;
-  priority?: WorkOrderPriority;
-}
-
-export const watchClosed = defineSignal<[{ eventId: string; at: string }]>('watchClosed');
+import { watchClosed, type WatchInput } from '../definitions/timeframe-watch';
 
 /** A thread nobody answers, or a work order nobody closes, is not watched forever. */
 const GIVE_UP_AFTER_MS = 180 * 24 * 60 * 60 * 1000;
@@ -29,6 +10,12 @@ const rules = proxyActivities<Activities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/**
+ * Watches one work order or resident message thread against its timeframe with a durable timer: one
+ * workflow per open item (`watch-<kind>-<property>-<ref>`), so a late item is noticed when its timeframe
+ * ends, not when somebody polls. Open past the timeframe → the overdue rule fires (maintenance delay, or
+ * communication for an unanswered thread); a work order completed after it → a recovery check-in.
+ */
 export async function timeframeWatch(input: WatchInput): Promise<{ overdue: boolean; closedLate: boolean }> {
   let closed: { eventId: string; at: string } | null = null;
   setHandler(watchClosed, (signal) => {

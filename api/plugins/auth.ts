@@ -18,7 +18,7 @@ declare module 'fastify' {
   }
 }
 
-/** Looked-up keys are kept this long, so a revocation takes effect within it on every replica. */
+/** Looked-up keys are kept this long (`apiKeyCacheMs`), so a revocation takes effect within it on every replica. */
 const CACHE_MS = 5_000;
 /** At most this many keys are kept; unknown keys are never kept (the address throttle bounds their cost). */
 const CACHE_MAX = 10_000;
@@ -31,6 +31,7 @@ const CACHE_MAX = 10_000;
  */
 export default fp(async function auth(app: FastifyInstance) {
   const cache = new Map<string, { principal: Principal; until: number }>();
+  const cacheMs = app.deps.apiKeyCacheMs ?? CACHE_MS;
   const touched = new Map<string, number>();
   const throttle = new Throttle();
   const perMinute = app.deps.rateLimitPerMinute ?? 1200;
@@ -56,7 +57,7 @@ export default fp(async function auth(app: FastifyInstance) {
         : null;
     if (principal) {
       if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-      cache.set(hash, { principal, until: Date.now() + CACHE_MS });
+      cache.set(hash, { principal, until: Date.now() + cacheMs });
     }
     return principal;
   }

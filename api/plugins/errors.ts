@@ -34,13 +34,7 @@ export default fp(async function errors(app: FastifyInstance, options: ErrorsOpt
         const field = [error.validationContext, where].filter(Boolean).join('.');
         return { field, message: issue.message ?? 'is invalid' };
       });
-      body = {
-        type: problemType('validation'),
-        title: 'Invalid request',
-        status,
-        detail: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
-        errors: fields,
-      };
+      body = problems.invalid(fields).toProblem();
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       status = error.statusCode;
       const kinds: Record<number, string> = {

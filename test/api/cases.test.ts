@@ -105,11 +105,8 @@ describe('a case over HTTP from creation to a recovered close', () => {
 
     const handle = stack.temporal.workflow.getHandle(created.workflowId);
     // Answer once the check-in is on the timeline (the resident cannot answer a question not yet asked).
-    for (
-      let i = 0;
-      i < 200 && (await stack.db.caseEvent.count({ where: { caseId: id, type: 'follow_up_sent' } })) === 0;
-      i++
-    ) {
+    for (let i = 0; (await stack.db.caseEvent.count({ where: { caseId: id, type: 'follow_up_sent' } })) === 0; i++) {
+      if (i === 200) throw new Error(`case ${id}: no follow-up check-in on its timeline within 20 s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const closed = await act('feedback', { satisfied: true, comment: 'Got it, thanks' }, integration);

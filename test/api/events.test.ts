@@ -99,7 +99,9 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (ok(value) || Date.now() > until) return value;
+    if (ok(value)) return value;
+    if (Date.now() > until)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

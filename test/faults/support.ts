@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { bundleForReplay } from '../support/histories';
 import { workflowIdForCase } from '../../domain/case';
 import { benchHousehold, type BenchStack } from '../../bench/stack';
-import { getCase } from '../../workflows/case-definitions';
+import { getCase } from '../../definitions/recovery-case';
 import { columnsFromState, columnsOfRow } from '../support/read-model';
 
 /**

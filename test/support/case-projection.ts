@@ -1,4 +1,4 @@
-import type { CaseProjection } from '../../activities/case-store';
+import type { CaseProjection } from '../../domain/case';
 import type { Db } from '../../lib/db';
 
 type CaseRow = Awaited<ReturnType<Db['case']['findUniqueOrThrow']>>;

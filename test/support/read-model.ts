@@ -1,5 +1,6 @@
 import type { Db } from '../../lib/db';
-import type { CaseState } from '../../workflows/case-definitions';
+import type { CaseState } from '../../definitions/recovery-case';
+import { isoOrNull as iso } from '../../domain/clock';
 
 /**
  * What the `Case` row must say for a workflow state, column by column, written out here from the protocol
@@ -46,7 +47,6 @@ export function columnsFromState(state: CaseState) {
 /** The same columns as the row holds them (instants as ISO strings). */
 export async function columnsOfRow(db: Db, caseId: string) {
   const row = await db.case.findUniqueOrThrow({ where: { id: caseId } });
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     stage: row.stage,
     status: row.status,

@@ -2,10 +2,10 @@ import { Prisma } from '../../prisma/generated/client';
 import type { Db } from '../../lib/db';
 import { LOW_SCORE, renewalRisk } from '../../domain/renewal-risk';
 import { byText } from '../../reports/order';
+import { dayOrNull as day } from '../../domain/clock';
 import type { CountRow, Durations, PatternRows, PatternRowSource } from '../../reports/patterns';
 import {
   toFacts,
-  day,
   yearBefore,
   type FactRow,
   type HouseholdRisk,

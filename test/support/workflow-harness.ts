@@ -9,7 +9,7 @@ import type { MessageTransport, OutgoingMessage } from '../../activities/transpo
 import type { OpenCaseRequest, RecoveryCaseInput } from '../../domain/case';
 import type { StagePolicy } from '../../domain/policies';
 import { createDb, type Db } from '../../lib/db';
-import { getCase, intakeRecorded, type CaseState } from '../../workflows/case-definitions';
+import { getCase, intakeRecorded, type CaseState } from '../../definitions/recovery-case';
 import type { recoveryCase, RecoveryCaseOptions } from '../../workflows/recovery-case';
 import { createTimeSkippingEnv } from './time-skipping';
 

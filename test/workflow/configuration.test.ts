@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfiguredPolicy, type StagePolicy } from '../../domain/policies';
-import { acknowledge, addNote, cancelCase, configurationChanged, recordFacts } from '../../workflows/case-definitions';
+import { configurationChanged, staffUpdates } from '../../definitions/recovery-case';
 import { recordHistory } from '../support/histories';
 import { DAY, HOUR, startWorkflowHarness, type WorkflowHarness } from '../support/workflow-harness';
+
+const { acknowledge, addNote, cancelCase, recordFacts } = staffUpdates;
 
 /**
  * Configuration an operator wrote must never stop a case: whatever the calendar or policy says, timers fire,

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortPolicy } from '../../domain/policies';
-import {
-  acknowledge,
-  addNote,
-  proposePlan,
-  recordAgreement,
-  recordFacts,
-  recordFeedback,
-  resolve,
-  type CaseState,
-} from '../../workflows/case-definitions';
+import { type CaseState, staffUpdates } from '../../definitions/recovery-case';
 import { recordHistory } from '../support/histories';
 import { startStack } from '../support/stack';
+
+const { acknowledge, addNote, proposePlan, recordAgreement, recordFacts, recordFeedback, resolve } = staffUpdates;
 
 /**
  * A whole case on the real Temporal dev server and PostgreSQL, with a short policy (seconds) so the

@@ -8,9 +8,11 @@ import { createActivities } from '../../activities';
 import type { CaseEventRecord } from '../../activities/case-store';
 import type { RecoveryCaseInput } from '../../domain/case';
 import { createDb, type Db } from '../../lib/db';
-import { acknowledge, getCase, intakeRecorded, recordFacts } from '../../workflows/case-definitions';
+import { getCase, intakeRecorded, staffUpdates } from '../../definitions/recovery-case';
 import type { recoveryCase } from '../../workflows/recovery-case';
 import { columnsFromState, columnsOfRow } from '../support/read-model';
+
+const { acknowledge, recordFacts } = staffUpdates;
 
 /**
  * Two writes of one case reach the read model in the opposite order to the one the workflow made them in,

@@ -1,7 +1,11 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../domain/policies';
-import {
+import { residentEvent, residentMessage, type CaseState, staffUpdates } from '../../definitions/recovery-case';
+import { recordHistory } from '../support/histories';
+import { DAY, HOUR, startWorkflowHarness, type WorkflowHarness } from '../support/workflow-harness';
+
+const {
   acknowledge,
   addNote,
   assign,
@@ -12,15 +16,10 @@ import {
   recordAgreement,
   recordFacts,
   recordFeedback,
-  residentEvent,
-  residentMessage,
   resolve,
   resume,
   waitOnResident,
-  type CaseState,
-} from '../../workflows/case-definitions';
-import { recordHistory } from '../support/histories';
-import { DAY, HOUR, startWorkflowHarness, type WorkflowHarness } from '../support/workflow-harness';
+} = staffUpdates;
 
 /**
  * Every branch of the recovery protocol at the default, real-world timeframes (hours and days), on the

@@ -5,8 +5,11 @@ import * as D from '../../../domain/directory';
 import * as Triggers from '../../../domain/events';
 import type { StaffRole, StagePolicy } from '../../../domain/policies';
 import { mintApiKey } from '../../../lib/api-keys';
-import { HttpProblem, problems } from '../../problems';
+import { problems } from '../../problems';
 import { resource } from './resource';
+import { isoOrNull as iso, dayOrNull as day } from '../../../domain/clock';
+
+const invalid = problems.invalid;
 
 /**
  * Administration: the directory (properties, households, staff), API keys, policies, ownership rules and
@@ -16,8 +19,6 @@ import { resource } from './resource';
  */
 const everyone = D.apiRoles;
 const admins = ['admin'] as const;
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const page = (after?: string) => (after ? { id: { gt: after } } : {});
 const IdParam = D.identifier('id');
 const PropertyFilter = z.object({ propertyId: D.identifier('propertyId').meta({ example: 'maple-court' }).optional() });
@@ -332,7 +333,9 @@ const admin: FastifyPluginAsync = async (app) => {
         if (params && !params.success) {
           const field = (path: PropertyKey[]) => ['body', 'params', ...path].join('.');
           const message = (text: string) => `${text} (for a ${row.kind} rule)`;
-          throw invalid(params.error.issues.map((i) => ({ field: field(i.path), message: message(i.message) })));
+          throw problems.invalid(
+            params.error.issues.map((i) => ({ field: field(i.path), message: message(i.message) })),
+          );
         }
         return a.deps.db.triggerRule.update({
           where: { id: row.id },
@@ -351,12 +354,6 @@ const admin: FastifyPluginAsync = async (app) => {
     }),
   );
 };
-
-/** A 400 naming every invalid field, like the schema validation's. */
-function invalid(errors: { field: string; message: string }[]): HttpProblem {
-  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new HttpProblem(400, 'validation', 'Invalid request', detail, { errors });
-}
 
 function toDate(value: string | null | undefined): Date | null | undefined {
   if (value === undefined) return undefined;

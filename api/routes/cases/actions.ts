@@ -1,11 +1,12 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z, type ZodObject } from 'zod';
-import { inScope, mayActOnCase, type CaseAction } from '../../../domain/access';
-import * as Actions from '../../../domain/case-actions';
+import { z, type ZodObject, type ZodType } from 'zod';
+import { inScope, mayActOnCase } from '../../../domain/access';
+import { staffActionSchemas } from '../../../domain/case-actions';
+import { staffActionNames, staffActions } from '../../../domain/staff-actions';
 import { CaseDetail } from '../../../domain/case';
-import * as Defs from '../../../workflows/case-definitions';
+import * as Defs from '../../../definitions/recovery-case';
 import { forbidden, principalOf } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
@@ -14,99 +15,15 @@ import { loadCaseDetail } from './read-model';
 export const CaseIdParams = z.object({ id: z.uuid('id must be a case id (UUID)') });
 
 /**
- * Every staff action on a case is one Workflow Update: the workflow's validator decides whether it fits the
- * stage, so the API only authenticates, scopes, authorises and translates. `by` is the caller's identity,
- * never taken from the body.
+ * Every staff action on a case (domain/staff-actions.ts) is one Workflow Update: the workflow's validator
+ * decides whether it fits the stage, so the API only authenticates, scopes, authorises and translates. The
+ * body is the action's schema without `by`: that is the caller's identity, never taken from the body.
  */
-interface ActionRoute {
-  path: CaseAction;
-  summary: string;
-  update: Defs.CaseUpdate;
-  body: ZodObject;
-}
-
-const withoutBy = <T extends ZodObject>(schema: T) => schema.omit({ by: true } as never) as unknown as ZodObject;
-
-const actionRoutes: ActionRoute[] = [
-  {
-    path: 'acknowledge',
-    summary: 'Thank and apologise: sends the resident the acknowledgement',
-    update: Defs.acknowledge,
-    body: withoutBy(Actions.Acknowledge),
-  },
-  {
-    path: 'facts',
-    summary: 'Record what happened and the root-cause family',
-    update: Defs.recordFacts,
-    body: withoutBy(Actions.RecordFacts),
-  },
-  {
-    path: 'resolution-plan',
-    summary: 'Propose a resolution plan (sent to the resident when it needs agreement)',
-    update: Defs.proposePlan,
-    body: withoutBy(Actions.ProposePlan),
-  },
-  {
-    path: 'agreement',
-    summary: 'Record the resident’s agreement to, or refusal of, the plan',
-    update: Defs.recordAgreement,
-    body: withoutBy(Actions.RecordAgreement),
-  },
-  {
-    path: 'resolve',
-    summary: 'Mark the case resolved with the actions taken; the follow-up starts',
-    update: Defs.resolve,
-    body: withoutBy(Actions.Resolve),
-  },
-  {
-    path: 'feedback',
-    summary: 'Record the resident’s answer to the follow-up',
-    update: Defs.recordFeedback,
-    body: withoutBy(Actions.Feedback),
-  },
-  {
-    path: 'waiting-on-resident',
-    summary: 'Pause the clock while waiting on the resident',
-    update: Defs.waitOnResident,
-    body: withoutBy(Actions.WaitOnResident),
-  },
-  {
-    path: 'resume',
-    summary: 'Resume the clock; the deadline moves by the time paused',
-    update: Defs.resume,
-    body: withoutBy(Actions.Resume),
-  },
-  {
-    path: 'escalate',
-    summary: 'Escalate one level by hand (managers)',
-    update: Defs.escalate,
-    body: withoutBy(Actions.Escalate),
-  },
-  {
-    path: 'assign',
-    summary: 'Reassign the case to another staff member (managers)',
-    update: Defs.assign,
-    body: withoutBy(Actions.Assign),
-  },
-  {
-    path: 'severity',
-    summary: 'Change the severity; open deadlines are recomputed',
-    update: Defs.changeSeverity,
-    body: withoutBy(Actions.ChangeSeverity),
-  },
-  {
-    path: 'notes',
-    summary: 'Add a note, internal or sent to the resident',
-    update: Defs.addNote,
-    body: withoutBy(Actions.AddNote),
-  },
-  {
-    path: 'cancel',
-    summary: 'Cancel the case with a reason (managers)',
-    update: Defs.cancelCase,
-    body: withoutBy(Actions.Cancel),
-  },
-];
+const actionRoutes = staffActionNames.map((name) => ({
+  ...staffActions[name],
+  update: Defs.staffUpdates[name] as Defs.StaffActionUpdate,
+  body: (staffActionSchemas[name] as ZodObject<{ by: ZodType }>).omit({ by: true }),
+}));
 
 const StageConflict = Problem.extend({ currentStage: z.string().describe('Where the case stands now') });
 
@@ -146,8 +63,8 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
           select: { propertyId: true, ownerId: true, status: true, stage: true, workflowId: true },
         });
         if (!row || !inScope(principal, row.propertyId)) throw problems.notFound(`case ${caseId}`);
-        const refusal = mayActOnCase(principal, route.path, row.ownerId);
-        if (refusal) throw forbidden(refusal);
+        const permission = mayActOnCase(principal, route.path, row.ownerId);
+        if (!permission.allowed) throw forbidden(permission.reason);
         if (row.status === 'closed') throw stageConflict(`the case is closed; ${route.path} is not possible`, 'closed');
 
         let state: Defs.CaseState;
@@ -179,9 +96,7 @@ function fromRejectedUpdate(error: WorkflowUpdateFailedError): HttpProblem {
   if (cause?.type === Defs.STAGE_CONFLICT)
     return stageConflict(cause.message ?? 'the action does not fit the stage', String(cause.details?.[0] ?? 'unknown'));
   if (cause?.type === Defs.INVALID_ACTION) {
-    return new HttpProblem(400, 'validation', 'Invalid request', cause.message, {
-      errors: [{ field: 'body', message: cause.message ?? 'is invalid' }],
-    });
+    return problems.invalid([{ field: 'body', message: cause.message ?? 'is invalid' }], cause.message);
   }
   throw error;
 }

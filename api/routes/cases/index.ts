@@ -1,21 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { text } from '../../../domain/text';
 import { inScope, scopeFilter } from '../../../domain/access';
 import { CaseDetail, OpenCaseRequest, type RecoveryCaseInput } from '../../../domain/case';
 import { deterministicUuid, openCase } from '../../../lib/case-starter';
 import { principalOf } from '../../plugins/auth';
-import { HttpProblem, Problem, problems } from '../../problems';
+import { Problem, problems, idempotencyKeyHeaders } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
 import { CaseIdParams, caseActionRoutes, liveState } from './actions';
 import { CaseList, CaseListQuery, listCases, loadCaseDetail } from './read-model';
 
-const IdempotencyHeaders = z.object({
-  'idempotency-key': text('idempotency-key', 200)
-    .optional()
-    .describe('Retrying with the same key and body returns the same case and starts nothing new'),
-});
+const IdempotencyHeaders = idempotencyKeyHeaders('the same case and starts nothing new');
 
 /** The case id a key stands for, so a retry after a timeout reaches the same workflow. */
 const caseIdForIdempotencyKey = (apiKeyId: string, key: string) => deterministicUuid(`${apiKeyId}\n${key}`);
@@ -62,12 +56,7 @@ const cases: FastifyPluginAsyncZod = async (app) => {
           where: { apiKeyId_key: { apiKeyId: principal.keyId, key: idempotencyKey } },
         });
         if (record.requestHash !== requestHash) {
-          throw new HttpProblem(
-            422,
-            'idempotency-key-reused',
-            'Idempotency key reused',
-            `Idempotency-Key ${idempotencyKey} was used with a different body for case ${record.caseId}`,
-          );
+          throw problems.idempotencyKeyReused(idempotencyKey, `case ${record.caseId}`);
         }
         const existing = await loadCaseDetail(app.deps.db, caseId);
         if (existing) {

@@ -3,12 +3,11 @@ import { identifier } from '../../../domain/text';
 import { CaseCategory, CaseStatus, CaseSummary, Severity, Stage, type CaseDetail } from '../../../domain/case';
 import type { Db } from '../../../lib/db';
 import type { Prisma } from '../../../prisma/generated/client';
-import type { CaseState } from '../../../workflows/case-definitions';
-import { HttpProblem } from '../../problems';
+import type { CaseState } from '../../../definitions/recovery-case';
+import { problems } from '../../problems';
+import { isoOrNull as iso } from '../../../domain/clock';
 
 type CaseRow = Awaited<ReturnType<Db['case']['findUniqueOrThrow']>>;
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function toSummary(row: CaseRow): CaseSummary {
   return {
@@ -110,10 +109,7 @@ interface Cursor {
   id: string;
 }
 
-const badCursor = () =>
-  new HttpProblem(400, 'validation', 'Invalid request', 'querystring.cursor: is not a cursor from this list', {
-    errors: [{ field: 'querystring.cursor', message: 'is not a cursor from this list' }],
-  });
+const badCursor = () => problems.invalid([{ field: 'querystring.cursor', message: 'is not a cursor from this list' }]);
 
 function decodeCursor(cursor: string): Cursor {
   try {

@@ -1,21 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { text } from '../../../domain/text';
 import { inScope } from '../../../domain/access';
 import { BatchReceipt, EventBatch, MAX_BATCH } from '../../../domain/events';
 import { deterministicUuid } from '../../../lib/case-starter';
-import { eventsStored, type ingestEvents } from '../../../workflows/event-ingestion';
+import { eventsStored, type IngestEventsWorkflow } from '../../../definitions/event-ingestion';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { requireRole } from '../../plugins/auth';
-import { HttpProblem, Problem, problems } from '../../problems';
+import { HttpProblem, Problem, problems, idempotencyKeyHeaders } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
 
-const Headers = z.object({
-  'idempotency-key': text('idempotency-key', 200)
-    .optional()
-    .describe('Retrying with the same key and body returns the same receipts; another body is refused'),
-});
+const Headers = idempotencyKeyHeaders('the same receipts; another body is refused');
 
 const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
@@ -64,14 +58,7 @@ const events: FastifyPluginAsyncZod = async (app) => {
           ? [{ field: `body.events.${i}.occurredAt`, message: `occurredAt ${e.occurredAt} is in the future` }]
           : [],
       );
-      if (future.length > 0)
-        throw new HttpProblem(
-          400,
-          'validation',
-          'Invalid request',
-          future.map((e) => `${e.field}: ${e.message}`).join('; '),
-          { errors: future },
-        );
+      if (future.length > 0) throw problems.invalid(future);
 
       // Every event must name a household of its property: a case opened from it needs someone to recover.
       const householdIds = [...new Set(batch.events.map((e) => e.householdId))];
@@ -118,16 +105,11 @@ const events: FastifyPluginAsyncZod = async (app) => {
           where: { apiKeyId_key: { apiKeyId: principal.keyId, key } },
         });
         if (record.requestHash !== requestHash) {
-          throw new HttpProblem(
-            422,
-            'idempotency-key-reused',
-            'Idempotency key reused',
-            `Idempotency-Key ${idempotencyKey} was used with a different body for batch ${record.caseId}`,
-          );
+          throw problems.idempotencyKeyReused(idempotencyKey, `batch ${record.caseId}`);
         }
       }
 
-      const startWorkflowOperation = new WithStartWorkflowOperation<typeof ingestEvents>('ingestEvents', {
+      const startWorkflowOperation = new WithStartWorkflowOperation<IngestEventsWorkflow>('ingestEvents', {
         workflowId: `events-${batchId}`,
         taskQueue: app.deps.taskQueue,
         args: [{ batchId, events: batch.events }],

@@ -4,17 +4,17 @@ import { inScope, seesPortfolio, type Principal } from '../../../domain/access';
 import { identifier } from '../../../domain/directory';
 import { PatternReport, patternReport, patternReportCsv } from '../../../reports/patterns';
 import { RenewalRiskReport, renewalRiskReport } from '../../../reports/renewal-risk';
-import type { MonthlyReviewInput } from '../../../workflows/monthly-review';
+import type { MonthlyReviewInput } from '../../../definitions/monthly-review';
 import { requireRole } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
+import { DAY_MS } from '../../../domain/clock';
 
 /**
  * Portfolio reports for managers: patterns (JSON or CSV), renewal risk, and the stored monthly reviews.
  * Every figure covers only the key's properties.
  */
 const managers = ['community_manager', 'regional_manager', 'admin'] as const;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_RANGE_DAYS = 5 * 366;
 
 const instant = (field: string) =>

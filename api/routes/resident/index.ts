@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translator, type Translator } from '../../../domain/i18n';
-import * as Defs from '../../../workflows/case-definitions';
+import * as Defs from '../../../definitions/recovery-case';
 import { HttpProblem } from '../../problems';
 import { translateTemporalError } from '../../temporal-errors';
 import { Throttle } from '../../plugins/throttle';
@@ -97,7 +97,7 @@ export default async function residentPage(app: FastifyInstance, options: Reside
   const answerRoute = (
     path: string,
     [yes, no]: [string, string],
-    update: typeof Defs.recordAgreement | typeof Defs.recordFeedback,
+    update: Defs.StaffActionUpdate<'recordAgreement' | 'recordFeedback'>,
     field: 'agreed' | 'satisfied',
     [doneYes, doneNo]: [Parameters<typeof act>[5], Parameters<typeof act>[5]],
   ) =>
@@ -114,11 +114,14 @@ export default async function residentPage(app: FastifyInstance, options: Reside
         return act(reply, context, request.params.token, update as never, action as never, answer ? doneYes : doneNo);
       },
     );
-  answerRoute('/r/:token/agreement', ['accept', 'decline'], Defs.recordAgreement, 'agreed', [
+  answerRoute('/r/:token/agreement', ['accept', 'decline'], Defs.staffUpdates.recordAgreement, 'agreed', [
     'done.agreed',
     'done.declined',
   ]);
-  answerRoute('/r/:token/feedback', ['yes', 'no'], Defs.recordFeedback, 'satisfied', ['done.fixed', 'done.notFixed']);
+  answerRoute('/r/:token/feedback', ['yes', 'no'], Defs.staffUpdates.recordFeedback, 'satisfied', [
+    'done.fixed',
+    'done.notFixed',
+  ]);
 
   app.post<{ Params: { token: string }; Body: Form }>(
     '/r/:token/message',

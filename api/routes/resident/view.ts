@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { translator, type MessageKey, type Translator } from '../../../domain/i18n';
 import type { Db } from '../../../lib/db';
 import { hashResidentToken, RESIDENT_TOKEN_PATTERN } from '../../../lib/resident-links';
-import type { CaseState } from '../../../workflows/case-definitions';
+import type { CaseState } from '../../../definitions/recovery-case';
 import { liveState } from '../cases/actions';
 import { document, html, type Html } from './html';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../../domain/clock';
 
 type CaseRow = Awaited<ReturnType<Db['case']['findUniqueOrThrow']>>;
 

@@ -457,10 +457,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -470,11 +474,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -746,10 +758,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -759,11 +775,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -982,10 +1006,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -995,11 +1023,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -1309,10 +1345,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -1322,11 +1362,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -1631,10 +1679,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -1644,11 +1696,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -1952,10 +2012,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -1965,11 +2029,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -2272,10 +2344,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -2285,11 +2361,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -2594,10 +2678,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -2607,11 +2695,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -2914,10 +3010,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -2927,11 +3027,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -3234,10 +3342,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -3247,11 +3359,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -3554,10 +3674,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -3567,11 +3691,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -3879,10 +4011,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -3892,11 +4028,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -4204,10 +4348,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -4217,11 +4365,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -4529,10 +4685,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -4542,11 +4702,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;
@@ -4849,10 +5017,14 @@ export interface paths {
                             updatedAt: string;
                             /** @description The running timeframe; null when none runs or the case is closed */
                             deadline: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 /** @description Escalation level the running timer belongs to */
                                 level: number;
-                                /** Format: date-time */
+                                /**
+                                 * Format: date-time
+                                 * @description When the current timer started (stage entry, escalation, or a recompute)
+                                 */
                                 startedAt: string;
                                 /**
                                  * Format: date-time
@@ -4862,11 +5034,19 @@ export interface paths {
                             } | null;
                             /** @description Every missed timeframe */
                             breaches: {
-                                stage: string;
+                                /** @enum {string} */
+                                stage: "acknowledge" | "gather_facts" | "resolve";
                                 level: number;
+                                /** Format: date-time */
                                 dueAt: string;
+                                /** Format: date-time */
                                 breachedAt: string;
-                                escalatedTo: unknown;
+                                escalatedTo: {
+                                    level: number;
+                                    role: string;
+                                    /** @description The staff member on this rung; null when nobody has the role there */
+                                    staffId: string | null;
+                                } | null;
                             }[];
                             /** @description Outcome, durations per stage and breaches, once closed */
                             closingReport: unknown;

@@ -1,54 +1,27 @@
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
-  Acknowledge,
-  AddNote,
-  Assign,
   Cancel,
-  ChangeSeverity,
-  Escalate,
   Feedback,
+  Payload,
   ProposePlan,
-  RecordAgreement,
   RecordFacts,
   Resolve,
   ResidentEvent,
   ResidentMessage,
-  Resume,
-  WaitOnResident,
 } from '../domain/case-actions';
-import type { RecoveryCaseInput } from '../domain/case';
+import type { Breach, Deadline, LadderRung, Outcome, RecoveryCaseInput, Stage } from '../domain/case';
+import { staffActionNames, type StaffAction } from '../domain/staff-actions';
 import type { BusinessCalendar } from '../domain/timeframes';
 import type { StagePolicy } from '../domain/policies';
-import type { LadderRung } from '../activities/directory';
+
+export type { Breach, Deadline, Outcome, Stage, TimedStage } from '../domain/case';
 
 /**
  * The case's state, its actions (Updates: staff actions, rejected synchronously when they do not fit the
  * stage), resident events (Signals) and the full-state Query. Temporal is the source of truth for where a
  * case stands; the read model mirrors it.
  */
-export type Stage = 'intake' | 'acknowledge' | 'gather_facts' | 'resolve' | 'follow_up' | 'closed';
-export type TimedStage = 'acknowledge' | 'gather_facts' | 'resolve';
-export type Outcome = 'recovered' | 'unrecovered' | 'no_response' | 'cancelled';
-
-export interface Deadline {
-  stage: TimedStage;
-  level: number;
-  /** When the current timer started (stage entry, escalation, or a recompute). */
-  startedAt: string;
-  /** Null while the clock is paused waiting on the resident. */
-  dueAt: string | null;
-  /** Business or elapsed milliseconds of clock paused so far, added back to the timeframe. */
-  pausedMs: number;
-}
-
-export interface Breach {
-  stage: TimedStage;
-  level: number;
-  dueAt: string;
-  breachedAt: string;
-  escalatedTo: LadderRung | null;
-}
-
 export interface TimelineItem {
   at: string;
   type: string;
@@ -111,23 +84,22 @@ export interface CaseState {
   residentMessageIds?: string[];
 }
 
+/** How clients start `recoveryCase` (workflows/recovery-case.ts) by name; workflows/index.ts checks it fits. */
+export type RecoveryCaseWorkflow = (input: RecoveryCaseInput) => Promise<CaseState>;
+
 export const getCase = defineQuery<CaseState>('getCase');
 
 /** Completes once intake is recorded; the API opens cases with it (update-with-start) for read-your-writes. */
 export const intakeRecorded = defineUpdate<CaseState>('intakeRecorded');
-export const acknowledge = defineUpdate<CaseState, [Acknowledge]>('acknowledge');
-export const recordFacts = defineUpdate<CaseState, [RecordFacts]>('recordFacts');
-export const proposePlan = defineUpdate<CaseState, [ProposePlan]>('proposePlan');
-export const recordAgreement = defineUpdate<CaseState, [RecordAgreement]>('recordAgreement');
-export const resolve = defineUpdate<CaseState, [Resolve]>('resolve');
-export const recordFeedback = defineUpdate<CaseState, [Feedback]>('recordFeedback');
-export const waitOnResident = defineUpdate<CaseState, [WaitOnResident]>('waitOnResident');
-export const resume = defineUpdate<CaseState, [Resume]>('resume');
-export const escalate = defineUpdate<CaseState, [Escalate]>('escalate');
-export const assign = defineUpdate<CaseState, [Assign]>('assign');
-export const changeSeverity = defineUpdate<CaseState, [ChangeSeverity]>('changeSeverity');
-export const addNote = defineUpdate<CaseState, [AddNote]>('addNote');
-export const cancelCase = defineUpdate<CaseState, [Cancel]>('cancelCase');
+
+/** A staff action's Update: named after the action, carrying its payload, answering the case's new state. */
+export type StaffActionUpdate<A extends StaffAction = StaffAction> = UpdateDefinition<CaseState, [Payload<A>], A>;
+
+/** One Update per staff action of domain/staff-actions.ts, by the action's name. */
+export const staffUpdates = Object.fromEntries(staffActionNames.map((name) => [name, defineUpdate(name)])) as {
+  [A in StaffAction]: StaffActionUpdate<A>;
+};
+
 /** The resident wrote from their page: on the timeline, and the owner is told. */
 export const residentMessage = defineUpdate<CaseState, [ResidentMessage]>('residentMessage');
 
@@ -141,19 +113,5 @@ export const configurationChanged = defineSignal('configurationChanged');
 export const STAGE_CONFLICT = 'StageConflict';
 export const INVALID_ACTION = 'InvalidAction';
 
-/** Any staff action on a case (the API maps one route to each). */
-export type CaseUpdate =
-  | typeof acknowledge
-  | typeof recordFacts
-  | typeof proposePlan
-  | typeof recordAgreement
-  | typeof resolve
-  | typeof recordFeedback
-  | typeof waitOnResident
-  | typeof resume
-  | typeof escalate
-  | typeof assign
-  | typeof changeSeverity
-  | typeof addNote
-  | typeof cancelCase
-  | typeof residentMessage;
+/** Any Update that changes a case: a staff action, or the resident's message from their page. */
+export type CaseUpdate = StaffActionUpdate | typeof residentMessage;

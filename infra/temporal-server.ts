@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { StartupError } from '../lib/startup-error';
-import { caseSearchAttributes } from '../workflows/search-attributes';
+import { caseSearchAttributes } from '../definitions/search-attributes';
 import { isExecutable, lastLines, run, terminate, which } from './process';
 
 /**

@@ -1,23 +1,10 @@
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { MessageTransport } from '../activities/transports';
-import type { Config } from './config';
-import type { Db } from './db';
-import { firstLine } from './db';
-import { StartupError } from './startup-error';
-
-export async function connectWorkerTransport(address: string, source: string): Promise<NativeConnection> {
-  try {
-    return await NativeConnection.connect({ address });
-  } catch (error) {
-    throw new StartupError(
-      `Temporal is unreachable at ${address} (${source}): ${firstLine(error)}. ` +
-        'Start a Temporal server there or correct TEMPORAL_ADDRESS; unset TEMPORAL_ADDRESS and run `npm start` to use an embedded dev server.',
-    );
-  }
-}
+import type { Config } from '../lib/config';
+import type { Db } from '../lib/db';
 
 /** The worker: runs the case workflows and their activities on one task queue. */
 export function createWorker(options: {
