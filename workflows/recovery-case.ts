@@ -137,11 +137,40 @@ const store = () =>
       : storeBefore;
 const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
 
+/**
+ * Every rule a case follows, decided in its first workflow task. A `patched()` call made after a local activity
+ * was reached live in the task after the activity's own (when the activity's result came back after the task
+ * was sent) but on replay in the same task, where the marker is not yet known: the replay took the old rule and
+ * diverged (found by the worker-kill fault test, "patch marker encountered for change
+ * feedback-answers-after-record, but there is no corresponding change command"). Decided at start, each later
+ * `patched()` call returns the remembered decision and records nothing. Since this rule, events are also keyed
+ * by their kind and ordinal (see `record`). Cases from before keep deciding each rule where they reach it.
+ */
+const RULES_DECIDED_AT_START = 'rules-decided-at-start';
+const CASE_RULES = [
+  ACTIVITIES_RETRIED_IN_SECONDS,
+  'resident-link',
+  'configuration-problems-reported',
+  'reminders-spaced-whatever-the-policy',
+  'configuration-reloaded-when-due',
+  'times-reached-by-timers',
+  'feedback-answers-after-record',
+  READ_MODEL_IN_THE_WORKFLOW_TASK,
+  TIMERS_RACED,
+  LOCAL_ACTIVITIES_ONE_AT_A_TIME,
+];
+function decideRulesAtStart(): boolean {
+  if (!patched(RULES_DECIDED_AT_START)) return false;
+  for (const rule of CASE_RULES) patched(rule);
+  return true;
+}
+
 export async function recoveryCase(
   input: RecoveryCaseInput,
   carried?: CaseState,
   options: RecoveryCaseOptions = {},
 ): Promise<CaseState> {
+  const decidedAtStart = decideRulesAtStart();
   const now = () => new Date(Date.now()).toISOString();
   const state: CaseState = carried ?? initialState(input, now());
   const historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
@@ -156,7 +185,10 @@ export async function recoveryCase(
     const at = now();
     state.timeline.push({ at, type, by: detail.by, detail: detail.text });
     const sequence = ++state.eventSequence;
-    const key = `${state.caseId}:${sequence}`;
+    // The n-th event of its kind: a write from a task attempt that was lost (worker killed) and the retried
+    // attempt's write of the same event share the key even when the retry numbered its steps otherwise.
+    const ordinal = state.timeline.filter((e) => e.type === type).length;
+    const key = decidedAtStart ? `${state.caseId}:${type}:${ordinal}` : `${state.caseId}:${sequence}`;
     const payload = { by: detail.by, ...detail.payload };
     const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() };
     await store().recordCaseEvent(event);
