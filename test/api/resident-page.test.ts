@@ -44,6 +44,9 @@ beforeAll(async () => {
       policy: { ...shortPolicy(), acknowledge: { amount: 1, unit: 'hours' } } as object,
     },
   });
+  // The property's own rule: a portfolio-wide one another file seeds for a moment (the demo's) must not pick
+  // this property's owners in the shared database.
+  await stack.db.ownershipRule.create({ data: { propertyId, category: 'package', ownerRole: 'maintenance' } });
   manager = await stack.keyFor('community_manager', [propertyId], `${propertyId}-cm`);
 });
 afterAll(() => stack?.stop());
