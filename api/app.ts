@@ -1,21 +1,17 @@
 import type { Client, Connection } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
-import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../lib/db';
-import { discoveryUrl, type OidcSettings } from '../lib/oidc';
+import type { OidcSettings } from '../lib/oidc';
+import cors from './plugins/external/cors';
+import helmet from './plugins/external/helmet';
+import swagger from './plugins/external/swagger';
+import swaggerUi from './plugins/external/swagger-ui';
+import typeProvider from './plugins/external/type-provider';
 import auth from './plugins/auth';
 import { problems } from './problems';
 import errors from './plugins/errors';
-import { addLinks, openapiTruth } from './openapi';
+import { openapiTruth } from './openapi';
 import health from './routes/health';
 import cases from './routes/cases';
 import events from './routes/events';
@@ -87,9 +83,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
     },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  await app.register(typeProvider);
   // First, so every route after it (and the OpenAPI document) gets the shared problem answers.
   const truth = openapiTruth(app);
   // Every answer carries its request id, which is also on every log line of the request. While shutting
@@ -110,54 +105,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
 
-  // External plugins. Answers get a CSP that allows nothing (they are JSON); the /docs pages get their own.
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-  });
-  await app.register(cors, {
-    origin: deps.corsOrigins?.includes('*') ? true : (deps.corsOrigins ?? []),
-    credentials: false,
-  });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Service Recovery API',
-        version: '1',
-        description:
-          'Open resident service-recovery cases and act on them; every case runs as a durable Temporal workflow. ' +
-          'Every route except health needs `Authorization: Bearer <API key>`; a key sees only its properties.',
-      },
-      components: {
-        securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key minted by an admin' },
-          // People sign in at the organisation's provider and send its access token as the bearer value.
-          ...(deps.oidc
-            ? {
-                openIdConnect: {
-                  type: 'openIdConnect' as const,
-                  openIdConnectUrl: discoveryUrl(deps.oidc.issuer),
-                  description:
-                    `An access token (JWT) of ${deps.oidc.issuer} for the audience ${deps.oidc.audience}; ` +
-                    `its "${deps.oidc.staffClaim}" claim names an active staff member`,
-                },
-              }
-            : {}),
-        },
-      },
-      security: deps.oidc ? [{ apiKey: [] }, { openIdConnect: [] }] : [{ apiKey: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: (documents) =>
-      addLinks('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
-  });
-  // Swagger UI's CSP allows its own scripts and styles by hash; plain http on a loopback port must keep working.
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    staticCSP: true,
-    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
-  });
-  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  // External plugins, one file each with its options (api/plugins/external/).
+  await app.register(helmet);
+  await app.register(cors);
+  await app.register(swagger);
+  await app.register(swaggerUi);
 
   // The app's own plugins, then the routes.
   await app.register(errors, { methodNotAllowed: truth.methodNotAllowed });

@@ -2,85 +2,118 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z, type ZodType } from 'zod';
 import type { Principal } from '../../../domain/access';
-import type { ApiRole } from '../../../domain/directory';
+import { apiRoles, type ApiRole } from '../../../domain/directory';
+import { identifier } from '../../../domain/text';
 import { forbidden, requireRole } from '../../plugins/auth';
 import { HttpProblem, Problem, problems } from '../../problems';
 
-/**
- * One administered resource (properties, households, staff, keys, policies, ownership rules): create, read,
- * update and list, scoped to the caller's properties. Rows outside the scope answer 404, as if absent.
- */
-export interface ResourceSpec<Row, Create, Update> {
-  /** Path segment and the word used in messages, e.g. `properties` / `property`. */
-  path: string;
-  noun: string;
-  tag: string;
-  idSchema: ZodType<string>;
-  /** An id of the demo portfolio, so the docs' example request works. */
-  idExample?: string;
-  create: ZodType<Create>;
-  update: ZodType<Update>;
-  view: ZodType;
-  readRoles: readonly ApiRole[];
-  writeRoles: readonly ApiRole[];
-  /** Extra list filters (query string). */
-  listQuery?: z.ZodObject;
+/** Who may see a resource's rows, and who may create or change them. Rows out of sight answer 404, as if absent. */
+export interface Access<Row, Create, Update> {
+  visible(principal: Principal, row: Row): boolean;
+  /** May this caller create this (e.g. in a property outside its scope: no, and the answer is 404). */
+  mayCreate(principal: Principal, input: Create): boolean;
+  /** May it change a row it sees (no: 403, since the row is visible). Default: seeing the row is enough. */
+  mayChange?(principal: Principal, row: Row): boolean;
+  /** May the change take the row where it names (e.g. to properties outside the scope: no, answered 404). */
+  mayPatchTo?(principal: Principal, input: Update): boolean;
+}
+
+/** Where the rows live. `list` answers up to `take` rows the caller sees, in id order, after the cursor. */
+export interface Store<Row, Create, Update> {
   find(app: FastifyInstance, id: string): Promise<Row | null>;
   list(
     app: FastifyInstance,
     args: { principal: Principal; query: Record<string, unknown>; take: number; after?: string },
   ): Promise<Row[]>;
-  visible(principal: Principal, row: Row): boolean;
-  /** May this caller create this (e.g. in a property outside its scope: no, and the answer is 404). */
-  mayCreate(principal: Principal, input: Create): boolean | Promise<boolean>;
-  /**
-   * May this caller change this row it sees (the create rule applied to the row; no: 403, since the row is
-   * visible). Without it, seeing the row is enough.
-   */
-  mayChange?(principal: Principal, row: Row): boolean;
-  /** May the change take the row where it names (e.g. new properties outside the scope: no, answered 404). */
-  mayPatchTo?(principal: Principal, input: Update): boolean | Promise<boolean>;
-  /** The id a create would take, when the caller chooses it: a collision with a row it cannot see is a 404. */
-  chosenId?(input: Create): string;
-  insert(
-    app: FastifyInstance,
-    input: Create,
-    principal: Principal,
-  ): Promise<{ row: Row; extra?: Record<string, unknown> }>;
+  insert(app: FastifyInstance, input: Create, principal: Principal): Promise<Row>;
   patch(app: FastifyInstance, row: Row, input: Update): Promise<Row>;
-  toView(row: Row): unknown;
-  idOf(row: Row): string;
-  createdView?: ZodType;
+}
+
+/**
+ * One administered resource (properties, households, staff, keys, policies, rules): `POST /v1/<path>`,
+ * `GET /v1/<path>` (paged), `GET` and `PATCH /v1/<path>/:id`. The schemas type everything else: what the
+ * store receives is what `create` and `update` parse to, and `toView` must give what `view` answers.
+ */
+export interface ResourceSpec<
+  Row extends { id: string },
+  Create extends ZodType,
+  Update extends ZodType,
+  View extends ZodType,
+> {
+  /** Path segment and the word used in messages, e.g. `properties` / `property`. */
+  path: string;
+  noun: string;
+  create: Create;
+  update: Update;
+  view: View;
+  /** The row as the view answers it; its parameter's type names the row type. */
+  toView(row: Row): z.output<View>;
+  access: Access<NoInfer<Row>, z.output<Create>, z.output<Update>>;
+  store: Store<Row, z.output<Create>, z.output<Update>>;
+  /** The id in paths and cursors. Default: a readable id chosen by the creator (`maple-court`). */
+  id?: ZodType<string>;
+  /** An id of the demo portfolio, so the docs' example request works. */
+  idExample?: string;
+  /** Default: everyone reads, admins write. */
+  readRoles?: readonly ApiRole[];
+  writeRoles?: readonly ApiRole[];
+  /** Extra list filters (query string). */
+  listQuery?: z.ZodObject;
+  /** What a create answers, when more than the view (a minted key's secret, shown once). */
+  created?: { view: ZodType; toView(row: NoInfer<Row>): unknown };
+  /** How a 409 names the row a create collides with. Default: `<noun> <id>`, for rows whose creator names the id. */
+  identity?(input: z.output<Create>): string;
 }
 
 const ListPage = z.object({
   limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(200, 'limit must be at most 200').default(50),
 });
+const everyone = apiRoles;
+const admins = ['admin'] as const;
 
-export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Update>): FastifyPluginAsyncZod {
+/** The id the creator chose, when the create body names one. */
+const chosenId = (input: unknown): string | undefined => {
+  const id = (input as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+export function resource<
+  Row extends { id: string },
+  Create extends ZodType,
+  Update extends ZodType,
+  View extends ZodType,
+>(spec: ResourceSpec<Row, Create, Update, View>): FastifyPluginAsyncZod {
+  const { path, noun, access, store } = spec;
+  const readRoles = spec.readRoles ?? everyone;
+  const writeRoles = spec.writeRoles ?? admins;
+  const idSchema = spec.id ?? identifier('id');
+  const identity = spec.identity ?? ((input: z.output<Create>) => `${noun} ${chosenId(input)}`);
   return async (app) => {
-    const Params = z.object({ id: spec.idExample ? spec.idSchema.meta({ example: spec.idExample }) : spec.idSchema });
+    const Params = z.object({ id: spec.idExample ? idSchema.meta({ example: spec.idExample }) : idSchema });
     // A cursor is the last id of the previous page, so it has the id's form; anything else would reach the
     // database as a bad id.
-    const Query = ListPage.extend({ cursor: spec.idSchema.optional().describe('`nextCursor` of the previous page') });
-    const Page = z.object({ items: z.array(spec.view), nextCursor: z.string().nullable() });
-    const tags = [spec.tag];
+    const Query = ListPage.extend({ cursor: idSchema.optional().describe('`nextCursor` of the previous page') });
+    // The spec's `toView` is checked against the view; inside this generic factory the answers are plain schemas.
+    const view: ZodType = spec.view;
+    const Page = z.object({ items: z.array(view), nextCursor: z.string().nullable() });
+    const tags = ['administration'];
+    const outOfScope = () => problems.notFound(`the property of this ${noun}`);
 
     async function load(principal: Principal, id: string): Promise<Row> {
-      const row = await spec.find(app, id);
-      if (!row || !spec.visible(principal, row)) throw problems.notFound(`${spec.noun} ${id}`);
+      const row = await store.find(app, id);
+      if (!row || !access.visible(principal, row)) throw problems.notFound(`${noun} ${id}`);
       return row;
     }
 
     app.post(
-      `/${spec.path}`,
+      `/${path}`,
       {
         schema: {
           tags,
-          summary: `Create a ${spec.noun}`,
-          body: spec.create as ZodType,
+          summary: `Create a ${noun}`,
+          body: spec.create,
           response: {
-            201: (spec.createdView ?? spec.view) as ZodType,
+            201: spec.created?.view ?? view,
             400: Problem,
             401: Problem,
             403: Problem,
@@ -91,21 +124,20 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
         },
       },
       async (request, reply) => {
-        const principal = requireRole(request, spec.writeRoles, `creating a ${spec.noun}`);
-        const input = request.body as Create;
-        const outOfScope = () => problems.notFound(`the property of this ${spec.noun}`);
-        if (!(await spec.mayCreate(principal, input))) throw outOfScope();
+        const principal = requireRole(request, writeRoles, `creating a ${noun}`);
+        const input = request.body as z.output<Create>;
+        if (!access.mayCreate(principal, input)) throw outOfScope();
         try {
-          const { row, extra } = await spec.insert(app, input, principal);
-          reply.status(201).header('location', `/v1/${spec.path}/${encodeURIComponent(spec.idOf(row))}`);
-          return { ...(spec.toView(row) as object), ...extra };
+          const row = await store.insert(app, input, principal);
+          reply.status(201).header('location', `/v1/${path}/${encodeURIComponent(row.id)}`);
+          return spec.created ? spec.created.toView(row) : spec.toView(row);
         } catch (error) {
           if ((error as { code?: string }).code === 'P2002') {
             // Colliding with a row of another property must not reveal that it exists.
-            const existing = spec.chosenId ? await spec.find(app, spec.chosenId(input)) : null;
-            if (existing && !spec.visible(principal, existing)) throw outOfScope();
-            const detail = `a ${spec.noun} with this identity already exists`;
-            throw new HttpProblem(409, 'already-exists', 'Already exists', detail);
+            const id = chosenId(input);
+            const existing = id === undefined ? null : await store.find(app, id);
+            if (existing && !access.visible(principal, existing)) throw outOfScope();
+            throw new HttpProblem(409, 'already-exists', 'Already exists', `${identity(input)} already exists`);
           }
           throw error;
         }
@@ -113,70 +145,66 @@ export function resource<Row, Create, Update>(spec: ResourceSpec<Row, Create, Up
     );
 
     app.get(
-      `/${spec.path}`,
+      `/${path}`,
       {
         schema: {
           tags,
-          summary: `List ${spec.path} in the key’s properties`,
-          querystring: spec.listQuery ? Query.extend(spec.listQuery.shape).strict() : Query.strict(),
+          summary: `List ${path} in the key’s properties`,
+          querystring: Query.extend(spec.listQuery?.shape ?? {}).strict(),
           response: { 200: Page, 400: Problem, 401: Problem, 403: Problem, 503: Problem },
         },
       },
       async (request) => {
-        const principal = requireRole(request, spec.readRoles, `listing ${spec.path}`);
-        const { limit, cursor, ...query } = request.query as { limit: number; cursor?: string } & Record<
-          string,
-          unknown
-        >;
-        const rows = await spec.list(app, { principal, query, take: limit + 1, after: cursor });
+        const principal = requireRole(request, readRoles, `listing ${path}`);
+        // The page's fields, then the resource's own filters (`listQuery`).
+        const { limit, cursor, ...query } = request.query as z.output<typeof Query> & Record<string, unknown>;
+        const rows = await store.list(app, { principal, query, take: limit + 1, after: cursor });
         const page = rows.slice(0, limit);
         return {
-          items: page.map(spec.toView),
-          nextCursor: rows.length > limit && page.length ? spec.idOf(page[page.length - 1]!) : null,
+          items: page.map((row) => spec.toView(row)),
+          nextCursor: rows.length > limit && page.length ? page[page.length - 1]!.id : null,
         };
       },
     );
 
     app.get(
-      `/${spec.path}/:id`,
+      `/${path}/:id`,
       {
         schema: {
           tags,
-          summary: `One ${spec.noun}`,
+          summary: `One ${noun}`,
           params: Params,
-          response: { 200: spec.view, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
+          response: { 200: view, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
         },
       },
       async (request) => {
-        const principal = requireRole(request, spec.readRoles, `reading a ${spec.noun}`);
-        return spec.toView(await load(principal, (request.params as { id: string }).id));
+        const principal = requireRole(request, readRoles, `reading a ${noun}`);
+        return spec.toView(await load(principal, request.params.id));
       },
     );
 
     app.patch(
-      `/${spec.path}/:id`,
+      `/${path}/:id`,
       {
         schema: {
           tags,
-          summary: `Update a ${spec.noun}`,
+          summary: `Update a ${noun}`,
           params: Params,
-          body: spec.update as ZodType,
-          response: { 200: spec.view, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
+          body: spec.update,
+          response: { 200: view, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 503: Problem },
         },
       },
       async (request) => {
-        const principal = requireRole(request, spec.readRoles, `updating a ${spec.noun}`);
-        const row = await load(principal, (request.params as { id: string }).id);
-        requireRole(request, spec.writeRoles, `updating a ${spec.noun}`);
-        const input = request.body as Update;
-        if (spec.mayChange && !spec.mayChange(principal, row)) {
-          const detail = `this ${spec.noun} reaches beyond this key’s properties; changing it needs a key that covers them all`;
-          throw forbidden(detail);
+        const principal = requireRole(request, readRoles, `updating a ${noun}`);
+        const row = await load(principal, request.params.id);
+        requireRole(request, writeRoles, `updating a ${noun}`);
+        const input = request.body as z.output<Update>;
+        if (access.mayChange && !access.mayChange(principal, row)) {
+          const beyond = `this ${noun} reaches beyond this key’s properties`;
+          throw forbidden(`${beyond}; changing it needs a key that covers them all`);
         }
-        if (spec.mayPatchTo && !(await spec.mayPatchTo(principal, input))) {
-          throw problems.notFound(`the property of this ${spec.noun}`);
-        }
-        return spec.toView(await spec.patch(app, row, input));
+        if (access.mayPatchTo && !access.mayPatchTo(principal, input)) throw outOfScope();
+        return spec.toView(await store.patch(app, row, input));
       },
     );
   };

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z, type ZodObject, type ZodType } from 'zod';
 import { inScope, mayActOnCase } from '../../../domain/access';
-import { staffActionSchemas } from '../../../domain/case-actions';
-import { staffActionNames, staffActions } from '../../../domain/staff-actions';
+import { staffActionSchemas, type Payload } from '../../../domain/case-actions';
+import { staffActionNames, staffActions, type StaffAction } from '../../../domain/staff-actions';
 import { CaseDetail } from '../../../domain/case';
 import * as Defs from '../../../definitions/recovery-case';
 import { forbidden, principalOf } from '../../plugins/auth';
@@ -19,11 +19,15 @@ export const CaseIdParams = z.object({ id: z.uuid('id must be a case id (UUID)')
  * decides whether it fits the stage, so the API only authenticates, scopes, authorises and translates. The
  * body is the action's schema without `by`: that is the caller's identity, never taken from the body.
  */
-const actionRoutes = staffActionNames.map((name) => ({
-  ...staffActions[name],
-  update: Defs.staffUpdates[name] as Defs.StaffActionUpdate,
-  body: (staffActionSchemas[name] as ZodObject<{ by: ZodType }>).omit({ by: true }),
-}));
+const actionRoutes = staffActionNames.map((name) => {
+  const update: Defs.StaffActionUpdate = Defs.staffUpdates[name];
+  // Every action's schema has `by` (staffActionSchemas satisfies that), so dropping it leaves the body.
+  const body = (staffActionSchemas[name] as ZodObject<{ by: ZodType }>).omit({ by: true }) as ZodType<ActionBody>;
+  return { ...staffActions[name], update, body };
+});
+
+/** An action's body as the route validated it: its payload without `by`. */
+type ActionBody = { [A in StaffAction]: Omit<Payload<A>, 'by'> }[StaffAction];
 
 const StageConflict = Problem.extend({ currentStage: z.string().describe('Where the case stands now') });
 
@@ -69,9 +73,9 @@ export const caseActionRoutes: FastifyPluginAsyncZod = async (app) => {
 
         let state: Defs.CaseState;
         try {
-          state = await app.deps.temporal.workflow.getHandle(row.workflowId).executeUpdate(route.update as never, {
-            args: [{ ...(request.body as object), by: principal.actor }] as never,
-          });
+          state = await app.deps.temporal.workflow
+            .getHandle(row.workflowId)
+            .executeUpdate(route.update, { args: [{ ...request.body, by: principal.actor }] });
         } catch (error) {
           if (error instanceof WorkflowUpdateFailedError) throw fromRejectedUpdate(error);
           if (error instanceof WorkflowNotFoundError)

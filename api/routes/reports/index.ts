@@ -110,7 +110,7 @@ const reports: FastifyPluginAsyncZod = async (app) => {
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${name}"`)
           .serializer((payload: unknown) => payload as string);
-        return patternReportCsv(report) as unknown as PatternReport;
+        return reply.send(patternReportCsv(report));
       }
       return report;
     },

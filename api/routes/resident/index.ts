@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translator, type Translator } from '../../../domain/i18n';
 import * as Defs from '../../../definitions/recovery-case';
@@ -25,6 +25,9 @@ const CSRF_COOKIE = 'sr_csrf';
 const RESIDENT = 'resident';
 
 type Form = Record<string, string | undefined>;
+type CaseHandle = WorkflowHandle<Defs.RecoveryCaseWorkflow>;
+/** The message of the page that confirms an answer. */
+type Done = Parameters<Translator['t']>[0];
 
 export default async function residentPage(app: FastifyInstance, options: ResidentPageOptions) {
   // Forms post as application/x-www-form-urlencoded; only these routes accept it.
@@ -97,9 +100,8 @@ export default async function residentPage(app: FastifyInstance, options: Reside
   const answerRoute = (
     path: string,
     [yes, no]: [string, string],
-    update: Defs.StaffActionUpdate<'recordAgreement' | 'recordFeedback'>,
-    field: 'agreed' | 'satisfied',
-    [doneYes, doneNo]: [Parameters<typeof act>[5], Parameters<typeof act>[5]],
+    send: (handle: CaseHandle, answer: boolean, form: Form) => Promise<unknown>,
+    [doneYes, doneNo]: [Done, Done],
   ) =>
     app.post<{ Params: { token: string }; Body: Form }>(
       path,
@@ -110,18 +112,24 @@ export default async function residentPage(app: FastifyInstance, options: Reside
         const form = checkedForm(request, context);
         const answer = form.answer === yes ? true : form.answer === no ? false : null;
         if (answer === null) return invalid(reply, context, request.params.token);
-        const action = { by: RESIDENT, [field]: answer, ...comment(form) };
-        return act(reply, context, request.params.token, update as never, action as never, answer ? doneYes : doneNo);
+        const sent = (handle: CaseHandle) => send(handle, answer, form);
+        return act(reply, context, request.params.token, sent, answer ? doneYes : doneNo);
       },
     );
-  answerRoute('/r/:token/agreement', ['accept', 'decline'], Defs.staffUpdates.recordAgreement, 'agreed', [
-    'done.agreed',
-    'done.declined',
-  ]);
-  answerRoute('/r/:token/feedback', ['yes', 'no'], Defs.staffUpdates.recordFeedback, 'satisfied', [
-    'done.fixed',
-    'done.notFixed',
-  ]);
+  answerRoute(
+    '/r/:token/agreement',
+    ['accept', 'decline'],
+    (handle, agreed, form) =>
+      handle.executeUpdate(Defs.staffUpdates.recordAgreement, { args: [{ by: RESIDENT, agreed, ...comment(form) }] }),
+    ['done.agreed', 'done.declined'],
+  );
+  answerRoute(
+    '/r/:token/feedback',
+    ['yes', 'no'],
+    (handle, satisfied, form) =>
+      handle.executeUpdate(Defs.staffUpdates.recordFeedback, { args: [{ by: RESIDENT, satisfied, ...comment(form) }] }),
+    ['done.fixed', 'done.notFixed'],
+  );
 
   app.post<{ Params: { token: string }; Body: Form }>(
     '/r/:token/message',
@@ -132,25 +140,24 @@ export default async function residentPage(app: FastifyInstance, options: Reside
       const form = checkedForm(request, context);
       const body = (form.message ?? '').trim();
       if (!body || body.length > 4000) return invalid(reply, context, request.params.token, 'invalid.message');
+      const messageId = form.nonce!;
       return act(
         reply,
         context,
         request.params.token,
-        Defs.residentMessage,
-        { by: RESIDENT, body, messageId: form.nonce! },
+        (handle) => handle.executeUpdate(Defs.residentMessage, { args: [{ by: RESIDENT, body, messageId }] }),
         'done.message',
       );
     },
   );
 
-  /** One Update, as the staff API sends it; a rejection because the case moved on is "already answered". */
+  /** One Update (`send`), as the staff API sends it; a rejection because the case moved on is "already answered". */
   async function act(
     reply: FastifyReply,
     context: ResidentLinkContext,
     token: string,
-    update: Defs.CaseUpdate,
-    args: object,
-    done: Parameters<Translator['t']>[0],
+    send: (handle: CaseHandle) => Promise<unknown>,
+    done: Done,
   ) {
     const t = translator(context.language);
     const back = `/r/${token}`;
@@ -158,9 +165,7 @@ export default async function residentPage(app: FastifyInstance, options: Reside
       reply.type('text/html; charset=utf-8').send(notice(t, t.locale, t.t('already.title'), t.t('already.body'), back));
     if (context.caseRow.status !== 'open') return already();
     try {
-      await app.deps.temporal.workflow
-        .getHandle(context.caseRow.workflowId)
-        .executeUpdate(update as never, { args: [args] as never });
+      await send(app.deps.temporal.workflow.getHandle(context.caseRow.workflowId));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) return already();
       if (error instanceof WorkflowUpdateFailedError) {
