@@ -1,6 +1,5 @@
 import {
   ApplicationFailure,
-  CancellationScope,
   allHandlersFinished,
   condition,
   continueAsNew,
@@ -9,7 +8,6 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -21,12 +19,8 @@ import type { Payload, PayloadName } from '../domain/case-actions';
 import { checkPayload } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
-import {
-  addBusinessMillisecondsChecked,
-  addTimeframeChecked,
-  businessDurationChecked,
-  type ClockResult,
-} from '../domain/business-time';
+import * as Clock from '../domain/case-clock';
+import { TOP_LEVEL, levelAbove, type Clocked } from '../domain/case-clock';
 import type { ResidentContent } from '../domain/resident-messages';
 import type { Timeframe } from '../domain/timeframes';
 import {
@@ -51,20 +45,12 @@ import {
   CaseSeverity,
   EscalationLevel,
 } from '../definitions/search-attributes';
+import { waitUntilOrDue, type ResidentReminder } from './case-timers';
 
-/** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
-const TOP_LEVEL = 2;
-/**
- * The least time between two reminders of one kind from one case, whatever the policy says: a policy of
- * seconds (written before policies were bounded, or by hand) must not message a manager every second.
- */
-const MIN_REMINDER_GAP_MS = 30 * 60 * 1000;
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
 const MAX_PROBLEMS_REPORTED = 5;
 /** Continue-as-new well before Temporal's limits, so cases with many notes or reopen loops stay small. */
 const DEFAULT_HISTORY_LIMIT = 2_000;
-/** Cases from before it chose between the due time and the reminder by comparing the two times. */
-const TIMERS_RACED = 'due-and-reminder-timers-raced';
 
 export interface RecoveryCaseOptions {
   /** History length that triggers continue-as-new (tests lower it). */
@@ -268,28 +254,20 @@ export async function recoveryCase(
    * back to calendar time and says why, so a bad calendar slows nothing down and freezes nothing.
    */
   const pendingProblems: string[] = [];
-  function followed<T extends { problem: string | null }>(result: T): T {
-    const problem = result.problem;
-    const known = [...(state.configurationProblems ?? []), ...pendingProblems];
-    // A few distinct problems say enough; more would only flood the community manager.
-    if (problem && !known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
+  function followed<T extends Clocked>(result: T): T {
+    for (const problem of result.problems) {
+      const known = [...(state.configurationProblems ?? []), ...pendingProblems];
+      // A few distinct problems say enough; more would only flood the community manager.
+      if (!known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
+    }
     return result;
   }
   const timeAfter = (start: Date, timeframe: Timeframe): Date =>
-    followed(addTimeframeChecked(start, timeframe, state.calendar!)).at;
-  const businessTimeAfter = (start: Date, ms: number): Date =>
-    followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
-
-  const isBusiness = (timeframe: Timeframe) =>
-    timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
+    followed(Clock.timeAfter(start, timeframe, state.calendar!)).at;
 
   /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
-  function computeDueAt(stage: TimedStage, startedAt: string, pausedMs: number): string {
-    const timeframe = timeframeFor(stage);
-    const base = timeAfter(new Date(startedAt), timeframe);
-    const due = isBusiness(timeframe) ? businessTimeAfter(base, pausedMs) : new Date(base.getTime() + pausedMs);
-    return due.toISOString();
-  }
+  const computeDueAt = (stage: TimedStage, startedAt: string, pausedMs: number): string =>
+    followed(Clock.dueAt(timeframeFor(stage), state.calendar!, startedAt, pausedMs)).dueAt;
 
   function startClock(stage: TimedStage) {
     const startedAt = now();
@@ -315,7 +293,7 @@ export async function recoveryCase(
   }
 
   async function escalateOneLevel(reason: string, by?: string) {
-    const next = Math.min(state.escalationLevel + 1, TOP_LEVEL);
+    const next = levelAbove(state.escalationLevel);
     state.escalationLevel = next;
     state.escalationOwner = state.ladder[next] ?? null;
     if (state.deadline) startClock(state.deadline.stage);
@@ -332,7 +310,7 @@ export async function recoveryCase(
   function nextEscalationReminder(): Date {
     const byPolicy = timeAfter(new Date(Date.now()), state.policy!.escalationReminderInterval);
     if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
-    return new Date(Math.max(byPolicy.getTime(), Date.now() + MIN_REMINDER_GAP_MS));
+    return Clock.spacedReminder(byPolicy, Date.now());
   }
 
   /** A missed timeframe: record the breach, then one level up the ladder, or a reminder at the top. */
@@ -355,7 +333,7 @@ export async function recoveryCase(
       level: deadline.level,
       dueAt: deadline.dueAt!,
       breachedAt: now(),
-      escalatedTo: state.ladder[Math.min(deadline.level + 1, TOP_LEVEL)] ?? null,
+      escalatedTo: state.ladder[levelAbove(deadline.level)] ?? null,
     };
     state.breaches.push(breach);
     await record('timeframe_breached', {
@@ -393,122 +371,30 @@ export async function recoveryCase(
     }
   }
 
-  /**
-   * Waits until `done()` holds (true) or `dueAt` passes (false), reminding the owner on the way whenever no
-   * resident-facing message went out for the policy's interval. One timer at a time per case: the
-   * resident-update reminder shares the stage's timer instead of running its own, which keeps histories
-   * short and never cancels one timer from another's wake-up.
-   *
-   * A time is reached when its timer fires, never by comparing the clock with it: in a workflow task retried
-   * after a worker crash the SDK's clock can read the previous task's time, while a later replay reads the
-   * right one, so a clock comparison could take another step on replay than it did live (nondeterminism,
-   * the case stuck). Cases started before this rule keep the comparisons they were recorded with.
-   */
-  async function waitUntil(dueAt: number | null, done: () => boolean): Promise<boolean> {
-    if (!patched('times-reached-by-timers')) return waitUntilByClock(dueAt, done);
-    if (patched(TIMERS_RACED)) return waitUntilFirstTimer(dueAt, done);
-    for (;;) {
-      if (done()) return true;
-      const reminderAt = residentUpdateDueAt();
-      const wakeAt = Math.min(dueAt ?? Infinity, reminderAt ?? Infinity);
-      if (wakeAt === Infinity) {
-        await condition(() => done() || residentUpdateDueAt() !== null);
-        continue;
-      }
-      // Already past: a 1 ms timer, so the step taken never depends on what the clock reads.
-      if (await condition(done, Math.max(1, wakeAt - Date.now()))) return true;
-      if (dueAt !== null && dueAt === wakeAt) return false;
-      // The reminder's timer: remind unless a resident-facing message moved the reminder later meanwhile.
-      const stillDueAt = residentUpdateDueAt();
-      if (stillDueAt !== null && stillDueAt <= reminderAt!) await remindResidentNotUpdated();
-    }
-  }
-
-  /**
-   * The due time and the resident-update reminder each have their own timer, and the one that fires first (in
-   * the history) decides what happens: which of two times comes first is never computed, because both are
-   * derived from clock readings that a retried task can read differently from its replay, and two times
-   * milliseconds apart would then swap (found by replaying histories with stale clocks). Whether a message
-   * reached the resident meanwhile is a count, not a comparison of instants, for the same reason.
-   */
-  async function waitUntilFirstTimer(dueAt: number | null, done: () => boolean): Promise<boolean> {
-    const due = dueAt === null ? null : timer(dueAt);
-    try {
-      for (;;) {
-        if (done()) return true;
-        const reminderAt = residentUpdateDueAt();
-        const basis = reminderBasis();
-        const reminder = reminderAt === null ? null : timer(reminderAt);
-        try {
-          await condition(
-            () => done() || !!due?.fired || !!reminder?.fired || (!reminder && residentUpdateDueAt() !== null),
-          );
-        } finally {
-          // Not once the due time's timer fired: the two fall together when no one acted in time, and a timer
-          // that already fired cannot be cancelled (the test server refuses it); a spare firing is ignored.
-          if (!due?.fired) reminder?.cancel();
-        }
-        if (done()) return true;
-        if (due?.fired) return false;
-        // The reminder's timer: remind unless a resident-facing message or a new policy moved the reminder.
-        if (reminder?.fired && reminderBasis() === basis && residentUpdateDueAt() !== null)
-          await remindResidentNotUpdated();
-      }
-    } finally {
-      due?.cancel();
-    }
-  }
+  /** The resident-update reminder, which shares the stage's timer (workflows/case-timers.ts). */
+  const residentReminder: ResidentReminder = {
+    dueAt: () => residentUpdateDueAt(),
+    basis: () => reminderBasis(),
+    remind: () => remindResidentNotUpdated(),
+  };
+  const waitUntil = (dueAt: number | null, done: () => boolean) => waitUntilOrDue(dueAt, done, residentReminder);
 
   /** What the resident-update reminder's time is computed from, apart from clock readings. */
   const reminderBasis = () =>
     JSON.stringify([state.residentUpdates ?? 0, state.policy?.residentUpdateInterval, state.calendar ?? null]);
 
-  /** A timer to `at` (1 ms when already past) that can be cancelled; `fired` once it fires. */
-  function timer(at: number) {
-    const scope = new CancellationScope();
-    const handle = { fired: false, cancel: () => handle.fired || scope.cancel() };
-    scope
-      .run(() => sleep(Math.max(1, at - Date.now())))
-      .then(
-        () => (handle.fired = true),
-        () => undefined,
-      );
-    return handle;
-  }
-
-  /** The rule before `times-reached-by-timers`, kept for the replay of cases recorded with it. */
-  async function waitUntilByClock(dueAt: number | null, done: () => boolean): Promise<boolean> {
-    for (;;) {
-      if (done()) return true;
-      const nowMs = Date.now();
-      if (dueAt !== null && dueAt <= nowMs) return false;
-      const reminderAt = residentUpdateDueAt();
-      if (reminderAt !== null && reminderAt <= nowMs) {
-        await remindResidentNotUpdated();
-        continue;
-      }
-      const wakeAt = Math.min(dueAt ?? Infinity, reminderAt ?? Infinity);
-      if (wakeAt === Infinity) {
-        await condition(() => done() || residentUpdateDueAt() !== null);
-      } else {
-        await condition(done, wakeAt - nowMs);
-      }
-    }
-  }
-
   /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
   function residentUpdateDueAt(): number | null {
-    if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake')
-      return null;
-    const byPolicy = timeAfter(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval).getTime();
-    return state.residentReminderNotBefore ? Math.max(byPolicy, Date.parse(state.residentReminderNotBefore)) : byPolicy;
+    const { status, stage, lastResidentUpdateAt, residentReminderNotBefore, policy, calendar } = state;
+    const watch = { status, cancelled: !!state.cancelRequest, stage, lastResidentUpdateAt, residentReminderNotBefore };
+    return followed(Clock.residentUpdateDueAt({ ...watch, policy, calendar })).at;
   }
 
   async function remindResidentNotUpdated() {
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
     residentUpdated();
     if (patched('reminders-spaced-whatever-the-policy')) {
-      state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
+      state.residentReminderNotBefore = Clock.nextReminderNotBefore(Date.now());
     }
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
     await send(
@@ -560,7 +446,7 @@ export async function recoveryCase(
     state.plan = undefined;
     state.resolution = undefined;
     state.followUp = undefined;
-    state.escalationLevel = Math.min(state.escalationLevel + 1, TOP_LEVEL);
+    state.escalationLevel = levelAbove(state.escalationLevel);
     state.escalationOwner = state.ladder[state.escalationLevel] ?? null;
     enterStage('resolve');
     await record('reopened', {
@@ -819,11 +705,9 @@ export async function recoveryCase(
       const deadline = state.deadline;
       if (deadline) {
         const timeframe = timeframeFor(deadline.stage);
-        const paused = isBusiness(timeframe)
-          ? followed(businessDurationChecked(new Date(since), new Date(Date.now()), state.calendar!)).ms
-          : Date.now() - Date.parse(since);
-        const pausedMs = deadline.pausedMs + paused;
-        state.deadline = { ...deadline, pausedMs, dueAt: computeDueAt(deadline.stage, deadline.startedAt, pausedMs) };
+        state.deadline = followed(
+          Clock.resumedDeadline(deadline, timeframe, state.calendar!, since, Date.now()),
+        ).deadline;
       }
       await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
       return state;
@@ -886,10 +770,9 @@ export async function recoveryCase(
       // The open deadline is recomputed under the new policy, from when its timer started.
       const deadline = state.deadline;
       if (deadline) {
-        state.deadline = {
-          ...deadline,
-          dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs),
-        };
+        const timeframe = timeframeFor(deadline.stage);
+        const waiting = !!state.waitingOnResident;
+        state.deadline = followed(Clock.recomputedDeadline(deadline, timeframe, state.calendar!, waiting)).deadline;
       }
       publish();
       const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
@@ -1034,9 +917,9 @@ export async function recoveryCase(
     state.configurationProblems = [];
     const deadline = state.deadline;
     if (deadline?.dueAt && state.status === 'open') {
-      const dueAt = computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs);
-      // A new deadline object wakes the stage's wait; only a moved due time should.
-      if (dueAt !== deadline.dueAt) state.deadline = { ...deadline, dueAt };
+      // The same deadline object unless the due time moved: a new one wakes the stage's wait.
+      const timeframe = timeframeFor(deadline.stage);
+      state.deadline = followed(Clock.reloadedDeadline(deadline, timeframe, state.calendar!)).deadline;
     }
     await record('configuration_reloaded', { payload: { dueAt: state.deadline?.dueAt ?? null } });
   }
