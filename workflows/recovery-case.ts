@@ -5,14 +5,11 @@ import {
   continueAsNew,
   log,
   patched,
-  proxyActivities,
-  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import type { Activities } from '../activities';
 import type { CaseProjection, LadderRung, RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
 import type { Payload, PayloadName } from '../domain/case-actions';
@@ -45,6 +42,8 @@ import {
   CaseSeverity,
   EscalationLevel,
 } from '../definitions/search-attributes';
+import { actionRules, stageConflict, type ActionRule, type RuledAction } from './case-rules';
+import { messaging, store } from './case-activities';
 import { waitUntilOrDue, type ResidentReminder } from './case-timers';
 
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
@@ -56,72 +55,6 @@ export interface RecoveryCaseOptions {
   /** History length that triggers continue-as-new (tests lower it). */
   historyLimit?: number;
 }
-
-/**
- * A read-model write or a directory read takes milliseconds, so one that has run for seconds is stuck or its
- * worker is dead: it is retried after 5 s rather than 30 s, while the action that waits on it is still
- * waited on. A message's delivery may take longer (webhook, SMTP), so it heartbeats instead: a dead worker's
- * attempt is retried once 5 s pass without a heartbeat. Cases recorded before keep their 30 s / 1 min.
- */
-const ACTIVITIES_RETRIED_IN_SECONDS = 'activities-retried-in-seconds';
-const storeBefore = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-const messagingBefore = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
-});
-const storeInSeconds = proxyActivities<Activities>({
-  startToCloseTimeout: '5 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-const messagingInSeconds = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  heartbeatTimeout: '5 seconds',
-  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
-});
-/**
- * Read-model writes and directory reads are short, idempotent database steps (keyed events, projections applied
- * only when newer), so they run as local activities: in the workflow task that needs them, without a round trip
- * through the server's task queue each (~90 ms on the dev server). A worker that dies mid-step re-runs them
- * with the retried workflow task, which their keys make harmless. Cases recorded before keep regular ones.
- */
-const READ_MODEL_IN_THE_WORKFLOW_TASK = 'read-model-local-activities';
-const storeLocal = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '5 seconds',
-  // Beyond this the retries wait on a timer rather than hold the workflow task.
-  localRetryThreshold: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '1 minute' },
-});
-/**
- * One local activity at a time per case. Live, the results of two running at once (an action's write and the
- * main loop's) come back in the order they finish; a replay hands them back in the order they were scheduled,
- * so the handler and the loop resumed in another order and took their next steps in another order (found by
- * the worker-kill fault test: "UpsertWorkflowSearchAttributesMachine does not handle UpdateCompleted"). Queued,
- * each starts once the one before has finished, in the order the code asked, live and on replay alike.
- */
-const LOCAL_ACTIVITIES_ONE_AT_A_TIME = 'local-activities-one-at-a-time';
-let localActivityQueue: Promise<unknown> = Promise.resolve();
-const storeOneAtATime = new Proxy(storeLocal, {
-  get(target, name: keyof Activities) {
-    return (...args: unknown[]) => {
-      const step = () => (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
-      const run = localActivityQueue.then(step, step);
-      localActivityQueue = run.catch(() => undefined);
-      return run;
-    };
-  },
-});
-const store = () =>
-  patched(READ_MODEL_IN_THE_WORKFLOW_TASK)
-    ? patched(LOCAL_ACTIVITIES_ONE_AT_A_TIME)
-      ? storeOneAtATime
-      : storeLocal
-    : patched(ACTIVITIES_RETRIED_IN_SECONDS)
-      ? storeInSeconds
-      : storeBefore;
-const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
 
 export async function recoveryCase(
   input: RecoveryCaseInput,
@@ -516,30 +449,22 @@ export async function recoveryCase(
     return result.value;
   }
 
-  function requireStage(action: string, ...stages: Stage[]) {
-    if (state.status === 'closed' || state.cancelRequest) {
-      throw ApplicationFailure.create({
-        type: STAGE_CONFLICT,
-        message: `${action} is not possible: the case is closed`,
-        details: [state.stage],
-        nonRetryable: true,
-      });
-    }
-    if (!state.recorded || !stages.includes(state.stage)) {
-      throw ApplicationFailure.create({
-        type: STAGE_CONFLICT,
-        message: `${action} is not possible in stage ${state.stage} (possible in ${stages.join(', ')})`,
-        details: [state.stage],
-        nonRetryable: true,
-      });
-    }
+  /** The validator of an action: its payload, then its rule (workflows/case-rules.ts); throws what does not fit. */
+  function validator<N extends RuledAction>(name: N) {
+    const rule: ActionRule<N> = actionRules[name];
+    return (action: unknown) => {
+      const payload = parse(name, action);
+      const conflict = stageConflict(state, rule.doing, rule.stages);
+      const refusal = conflict ?? rule.refuse?.(state, payload) ?? null;
+      if (refusal)
+        throw ApplicationFailure.create({
+          type: STAGE_CONFLICT,
+          message: refusal,
+          details: [state.stage],
+          nonRetryable: true,
+        });
+    };
   }
-
-  function reject(message: string): never {
-    throw ApplicationFailure.create({ type: STAGE_CONFLICT, message, details: [state.stage], nonRetryable: true });
-  }
-
-  const openStages: Stage[] = ['acknowledge', 'gather_facts', 'resolve', 'follow_up'];
 
   setHandler(getCase, () => state);
   setHandler(intakeRecorded, async () => {
@@ -560,9 +485,7 @@ export async function recoveryCase(
       await record('acknowledged', { by, text: message ?? content.body });
       return state;
     },
-    {
-      validator: (action) => (parse('acknowledge', action), requireStage('acknowledge', 'acknowledge')),
-    },
+    { validator: validator('acknowledge') },
   );
 
   setHandler(
@@ -578,9 +501,7 @@ export async function recoveryCase(
       });
       return state;
     },
-    {
-      validator: (action) => (parse('recordFacts', action), requireStage('recording facts', 'gather_facts')),
-    },
+    { validator: validator('recordFacts') },
   );
 
   setHandler(
@@ -598,13 +519,7 @@ export async function recoveryCase(
       }
       return state;
     },
-    {
-      validator: (action) => {
-        parse('proposePlan', action);
-        requireStage('proposing a resolution plan', 'resolve');
-        if (state.plan?.agreement === 'agreed') reject('the resident already agreed to a plan; resolve the case');
-      },
-    },
+    { validator: validator('proposePlan') },
   );
 
   setHandler(
@@ -617,13 +532,7 @@ export async function recoveryCase(
       if (!answer.agreed) state.plan = undefined;
       return state;
     },
-    {
-      validator: (action) => {
-        parse('recordAgreement', action);
-        requireStage('recording the resident’s agreement', 'resolve');
-        if (state.plan?.agreement !== 'pending') reject('no resolution plan is waiting for the resident’s agreement');
-      },
-    },
+    { validator: validator('recordAgreement') },
   );
 
   setHandler(
@@ -637,14 +546,7 @@ export async function recoveryCase(
       await record('resolved', { by: resolution.by, text: resolution.actionsTaken });
       return state;
     },
-    {
-      validator: (action) => {
-        parse('resolve', action);
-        requireStage('resolving', 'resolve');
-        if (!state.plan) reject('propose a resolution plan before resolving');
-        if (state.plan.agreement === 'pending') reject('the resolution plan is waiting for the resident’s agreement');
-      },
-    },
+    { validator: validator('resolve') },
   );
 
   setHandler(
@@ -667,14 +569,7 @@ export async function recoveryCase(
       }
       return state;
     },
-    {
-      validator: (action) => {
-        parse('recordFeedback', action);
-        requireStage('recording follow-up feedback', 'follow_up');
-        if (!state.followUp?.checkInSentAt) reject('the follow-up check-in has not been sent yet');
-        if (state.followUp.feedback) reject('feedback for this follow-up is already recorded');
-      },
-    },
+    { validator: validator('recordFeedback') },
   );
 
   setHandler(
@@ -687,13 +582,7 @@ export async function recoveryCase(
       await record('waiting_on_resident', { by, text: reason });
       return state;
     },
-    {
-      validator: (action) => {
-        parse('waitOnResident', action);
-        requireStage('waiting on the resident', 'acknowledge', 'gather_facts', 'resolve');
-        if (state.waitingOnResident) reject('the case is already waiting on the resident');
-      },
-    },
+    { validator: validator('waitOnResident') },
   );
 
   setHandler(
@@ -712,13 +601,7 @@ export async function recoveryCase(
       await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
       return state;
     },
-    {
-      validator: (action) => {
-        parse('resume', action);
-        requireStage('resuming', 'acknowledge', 'gather_facts', 'resolve');
-        if (!state.waitingOnResident) reject('the case is not waiting on the resident');
-      },
-    },
+    { validator: validator('resume') },
   );
 
   setHandler(
@@ -728,13 +611,7 @@ export async function recoveryCase(
       await escalateOneLevel(reason, by);
       return state;
     },
-    {
-      validator: (action) => {
-        parse('escalate', action);
-        requireStage('escalating', ...openStages);
-        if (state.escalationLevel >= TOP_LEVEL) reject('the case is already at the top of the escalation ladder');
-      },
-    },
+    { validator: validator('escalate') },
   );
 
   setHandler(
@@ -751,13 +628,7 @@ export async function recoveryCase(
       await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
       return state;
     },
-    {
-      validator: (action) => {
-        const { ownerId } = parse('assign', action);
-        requireStage('reassigning', ...openStages);
-        if (ownerId === state.ownerId) reject(`${ownerId} already owns the case`);
-      },
-    },
+    { validator: validator('assign') },
   );
 
   setHandler(
@@ -779,13 +650,7 @@ export async function recoveryCase(
       await record('severity_changed', { by, text: reason, payload });
       return state;
     },
-    {
-      validator: (action) => {
-        const { severity } = parse('changeSeverity', action);
-        requireStage('changing severity', ...openStages);
-        if (severity === state.severity) reject(`the severity is already ${severity}`);
-      },
-    },
+    { validator: validator('changeSeverity') },
   );
 
   setHandler(
@@ -801,9 +666,7 @@ export async function recoveryCase(
       });
       return state;
     },
-    {
-      validator: (action) => (parse('addNote', action), requireStage('adding a note', ...openStages)),
-    },
+    { validator: validator('addNote') },
   );
 
   setHandler(
@@ -818,13 +681,7 @@ export async function recoveryCase(
       await send('staff', staffAddress(currentOwnerRung()), toOwner);
       return state;
     },
-    {
-      validator: (action) => {
-        const { messageId } = parse('residentMessage', action);
-        requireStage('sending a message', ...openStages);
-        if (state.residentMessageIds?.includes(messageId)) reject('this message was already received');
-      },
-    },
+    { validator: validator('residentMessage') },
   );
 
   setHandler(
@@ -834,7 +691,7 @@ export async function recoveryCase(
       await condition(() => state.closeRecorded);
       return state;
     },
-    { validator: (action) => (parse('cancelCase', action), requireStage('cancelling', ...openStages)) },
+    { validator: validator('cancelCase') },
   );
 
   setHandler(residentEvent, (event) => {
