@@ -9,8 +9,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import type { CaseProjection, LadderRung, RecoveryCaseInput } from '../domain/case';
+import type { LadderRung, RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
 import type { Payload, PayloadName } from '../domain/case-actions';
 import { checkPayload } from '../domain/payload-check';
@@ -34,14 +33,7 @@ import {
   type Stage,
   type TimedStage,
 } from '../definitions/recovery-case';
-import {
-  Breached,
-  CaseOwner,
-  CaseStage,
-  CaseStatus,
-  CaseSeverity,
-  EscalationLevel,
-} from '../definitions/search-attributes';
+import { initialState, projection, closingReport, searchAttributes, timelineType } from './case-state';
 import { actionRules, stageConflict, type ActionRule, type RuledAction } from './case-rules';
 import { messaging, store } from './case-activities';
 import type { Activities } from '../activities';
@@ -222,7 +214,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
         staffAddress(state.ladder[TOP_LEVEL] ?? null),
         Messages.escalationReminderMessage(state.caseId, input.summary, stage),
       );
-      publish();
+      upsertSearchAttributes(searchAttributes(state));
       return;
     }
     await escalateOneLevel(`the ${stage.replace('_', ' ')} timeframe was missed`);
@@ -345,7 +337,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
         throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
       state.ownerId = ownerId;
       state.ownerRole = check.role;
-      publish();
+      upsertSearchAttributes(searchAttributes(state));
       await record('assigned', { by, text: reason, payload: { ownerId, role: check.role } });
       await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
       return state;
@@ -363,7 +355,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
         const waiting = !!state.waitingOnResident;
         state.deadline = followed(Clock.recomputedDeadline(deadline, timeframe, state.calendar!, waiting)).deadline;
       }
-      publish();
+      upsertSearchAttributes(searchAttributes(state));
       const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
       await record('severity_changed', { by, text: reason, payload });
       return state;
@@ -475,9 +467,9 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     enterStage('closed');
     state.status = 'closed';
     state.deadline = null;
-    publish();
+    upsertSearchAttributes(searchAttributes(state));
     const cancel = state.cancelRequest;
-    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport() });
+    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport(state) });
     if (outcome === 'no_response') {
       await send(
         'staff',
@@ -610,7 +602,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     state.stageHistory.push({ stage, enteredAt: at });
     if (stage === 'acknowledge' || stage === 'gather_facts' || stage === 'resolve') startClock(stage);
     else state.deadline = null;
-    publish();
+    upsertSearchAttributes(searchAttributes(state));
   }
 
   async function escalateOneLevel(reason: string, by?: string) {
@@ -618,7 +610,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     state.escalationLevel = next;
     state.escalationOwner = state.ladder[next] ?? null;
     if (state.deadline) startClock(state.deadline.stage);
-    publish();
+    upsertSearchAttributes(searchAttributes(state));
     await record('escalated', { by, text: reason, payload: { level: next, to: state.escalationOwner } });
     await send(
       'staff',
@@ -684,48 +676,8 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     const sequence = ++state.eventSequence;
     const key = `${state.caseId}:${sequence}`;
     const payload = { by: detail.by, ...detail.payload };
-    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() };
+    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection(state) };
     await store().recordCaseEvent(event);
-  }
-
-  /** The case row's columns from the state (what `Case` shows; the API and reports read them). */
-  function projection(): CaseProjection {
-    const entered = (stage: Stage) => state.stageHistory.find((s) => s.stage === stage)?.enteredAt ?? null;
-    const closed = state.status === 'closed';
-    return {
-      stage: state.stage,
-      status: state.status,
-      severity: state.severity,
-      ownerId: state.ownerId,
-      ownerRole: state.ownerRole ?? null,
-      escalationLevel: state.escalationLevel,
-      breached: state.breaches.length > 0,
-      breachCount: state.breaches.length,
-      breachedStages: [...new Set(state.breaches.map((b) => b.stage))],
-      reopenCount: state.reopenCount,
-      waitingOnResident: !!state.waitingOnResident,
-      rootCauseFamily: state.facts?.rootCauseFamily ?? null,
-      outcome: state.outcome ?? null,
-      // Acknowledging is what moves a case from acknowledge to gather_facts.
-      acknowledgedAt: entered('gather_facts'),
-      resolvedAt: state.resolution?.at ?? null,
-      closedAt: closed ? entered('closed') : null,
-      closingReport: closed ? closingReport() : null,
-    };
-  }
-
-  /** Outcome, time spent in each stage, every breach: written when the case closes. */
-  function closingReport() {
-    const durations = state.stageHistory
-      .filter((s) => s.leftAt)
-      .map((s) => ({
-        stage: s.stage,
-        enteredAt: s.enteredAt,
-        leftAt: s.leftAt!,
-        ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt),
-      }));
-    const { outcome, breaches, reopenCount } = state;
-    return { outcome, durations, breaches, reopenCount, cancel: state.cancelRequest ?? null };
   }
 
   /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
@@ -770,18 +722,6 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
   }
   const staffAddress = (rung: LadderRung | null) =>
     rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`;
-
-  function publish() {
-    const pairs: SearchAttributeUpdatePair[] = [
-      { key: CaseStage, value: state.stage },
-      { key: CaseStatus, value: state.status },
-      { key: CaseSeverity, value: state.severity },
-      { key: EscalationLevel, value: state.escalationLevel },
-      { key: Breached, value: state.breaches.length > 0 },
-    ];
-    pairs.push(state.ownerId ? { key: CaseOwner, value: state.ownerId } : { key: CaseOwner, value: null });
-    upsertSearchAttributes(pairs);
-  }
 
   // ---- continue-as-new -----------------------------------------------------------------------------
 
@@ -843,33 +783,5 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     followConfiguration,
     recordResidentEvents,
     recordResidentEventsWhileOpen,
-  };
-}
-
-const timelineType = (event: Actions.ResidentEvent) =>
-  event.kind === 'trigger_fired' ? 'trigger_fired' : `resident_${event.kind}`;
-
-function initialState(input: RecoveryCaseInput, openedAt: string): CaseState {
-  return {
-    caseId: input.caseId,
-    input,
-    stage: 'intake',
-    status: 'open',
-    openedAt,
-    severity: input.severity,
-    ladder: [],
-    ownerId: null,
-    escalationLevel: 0,
-    escalationOwner: null,
-    deadline: null,
-    breaches: [],
-    waitingOnResident: null,
-    reopenCount: 0,
-    lastResidentUpdateAt: openedAt,
-    stageHistory: [{ stage: 'intake', enteredAt: openedAt }],
-    timeline: [{ at: openedAt, type: 'case_opened' }],
-    recorded: false,
-    eventSequence: 0,
-    closeRecorded: false,
   };
 }
