@@ -1,32 +1,22 @@
 import {
   ApplicationFailure,
-  CancellationScope,
   allHandlersFinished,
   condition,
   continueAsNew,
   log,
   patched,
-  proxyActivities,
-  proxyLocalActivities,
   setHandler,
-  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import type { Activities } from '../activities';
-import type { CaseProjection, LadderRung, RecoveryCaseInput } from '../domain/case';
+import type { LadderRung, RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
 import type { Payload, PayloadName } from '../domain/case-actions';
 import { checkPayload } from '../domain/payload-check';
 import * as Messages from '../domain/messages';
 import type { MessageContent } from '../domain/messages';
-import {
-  addBusinessMillisecondsChecked,
-  addTimeframeChecked,
-  businessDurationChecked,
-  type ClockResult,
-} from '../domain/business-time';
+import * as Clock from '../domain/case-clock';
+import { TOP_LEVEL, levelAbove, type Clocked } from '../domain/case-clock';
 import type { ResidentContent } from '../domain/resident-messages';
 import type { Timeframe } from '../domain/timeframes';
 import {
@@ -43,28 +33,23 @@ import {
   type Stage,
   type TimedStage,
 } from '../definitions/recovery-case';
+import { initialState, projection, closingReport, searchAttributes, timelineType } from './case-state';
+import { actionRules, stageConflict, type ActionRule, type RuledAction } from './case-rules';
 import {
-  Breached,
-  CaseOwner,
-  CaseStage,
-  CaseStatus,
-  CaseSeverity,
-  EscalationLevel,
-} from '../definitions/search-attributes';
+  ACTIVITIES_RETRIED_IN_SECONDS,
+  LOCAL_ACTIVITIES_ONE_AT_A_TIME,
+  READ_MODEL_IN_THE_WORKFLOW_TASK,
+  messaging,
+  store,
+} from './case-activities';
+import type { Activities } from '../activities';
+import { TIMERS_RACED, waitUntilOrDue, type ResidentReminder } from './case-timers';
 
-/** Top of the escalation ladder: owner (0) → community manager (1) → regional manager (2). */
-const TOP_LEVEL = 2;
-/**
- * The least time between two reminders of one kind from one case, whatever the policy says: a policy of
- * seconds (written before policies were bounded, or by hand) must not message a manager every second.
- */
-const MIN_REMINDER_GAP_MS = 30 * 60 * 1000;
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
 const MAX_PROBLEMS_REPORTED = 5;
 /** Continue-as-new well before Temporal's limits, so cases with many notes or reopen loops stay small. */
 const DEFAULT_HISTORY_LIMIT = 2_000;
-/** Cases from before it chose between the due time and the reminder by comparing the two times. */
-const TIMERS_RACED = 'due-and-reminder-timers-raced';
+type CaseSetup = Awaited<ReturnType<Activities['loadCaseSetup']>>;
 
 export interface RecoveryCaseOptions {
   /** History length that triggers continue-as-new (tests lower it). */
@@ -72,71 +57,11 @@ export interface RecoveryCaseOptions {
 }
 
 /**
- * A read-model write or a directory read takes milliseconds, so one that has run for seconds is stuck or its
- * worker is dead: it is retried after 5 s rather than 30 s, while the action that waits on it is still
- * waited on. A message's delivery may take longer (webhook, SMTP), so it heartbeats instead: a dead worker's
- * attempt is retried once 5 s pass without a heartbeat. Cases recorded before keep their 30 s / 1 min.
+ * One service-recovery case, from intake to close. The protocol reads top-down here: the actions it accepts,
+ * intake, the timed stages (each with its timeframe, escalating up the ladder when missed), the follow-up, and
+ * the close. The steps themselves are below (`caseSteps`); the clock arithmetic is in domain/case-clock.ts, the
+ * waits in case-timers.ts, the actions' rules in case-rules.ts and the activities in case-activities.ts.
  */
-const ACTIVITIES_RETRIED_IN_SECONDS = 'activities-retried-in-seconds';
-const storeBefore = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-const messagingBefore = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
-});
-const storeInSeconds = proxyActivities<Activities>({
-  startToCloseTimeout: '5 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-const messagingInSeconds = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  heartbeatTimeout: '5 seconds',
-  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes' },
-});
-/**
- * Read-model writes and directory reads are short, idempotent database steps (keyed events, projections applied
- * only when newer), so they run as local activities: in the workflow task that needs them, without a round trip
- * through the server's task queue each (~90 ms on the dev server). A worker that dies mid-step re-runs them
- * with the retried workflow task, which their keys make harmless. Cases recorded before keep regular ones.
- */
-const READ_MODEL_IN_THE_WORKFLOW_TASK = 'read-model-local-activities';
-const storeLocal = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '5 seconds',
-  // Beyond this the retries wait on a timer rather than hold the workflow task.
-  localRetryThreshold: '10 seconds',
-  retry: { initialInterval: '200 milliseconds', maximumInterval: '1 minute' },
-});
-/**
- * One local activity at a time per case. Live, the results of two running at once (an action's write and the
- * main loop's) come back in the order they finish; a replay hands them back in the order they were scheduled,
- * so the handler and the loop resumed in another order and took their next steps in another order (found by
- * the worker-kill fault test: "UpsertWorkflowSearchAttributesMachine does not handle UpdateCompleted"). Queued,
- * each starts once the one before has finished, in the order the code asked, live and on replay alike.
- */
-const LOCAL_ACTIVITIES_ONE_AT_A_TIME = 'local-activities-one-at-a-time';
-let localActivityQueue: Promise<unknown> = Promise.resolve();
-const storeOneAtATime = new Proxy(storeLocal, {
-  get(target, name: keyof Activities) {
-    return (...args: unknown[]) => {
-      const step = () => (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
-      const run = localActivityQueue.then(step, step);
-      localActivityQueue = run.catch(() => undefined);
-      return run;
-    };
-  },
-});
-const store = () =>
-  patched(READ_MODEL_IN_THE_WORKFLOW_TASK)
-    ? patched(LOCAL_ACTIVITIES_ONE_AT_A_TIME)
-      ? storeOneAtATime
-      : storeLocal
-    : patched(ACTIVITIES_RETRIED_IN_SECONDS)
-      ? storeInSeconds
-      : storeBefore;
-const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
-
 /**
  * Every rule a case follows, decided in its first workflow task. A `patched()` call made after a local activity
  * was reached live in the task after the activity's own (when the activity's result came back after the task
@@ -171,9 +96,608 @@ export async function recoveryCase(
   options: RecoveryCaseOptions = {},
 ): Promise<CaseState> {
   const decidedAtStart = decideRulesAtStart();
+  const state: CaseState = carried ?? initialState(input, new Date(Date.now()).toISOString());
+  const steps = caseSteps(input, state, options, decidedAtStart);
+  const { actions, validator } = steps;
+
+  // Staff actions (Workflow Updates) are accepted from the start; each validator rejects, synchronously and
+  // without change, what does not fit the stage. The query answers with the whole state.
+  setHandler(getCase, () => state);
+  setHandler(intakeRecorded, async () => {
+    await condition(() => state.recorded);
+    return state;
+  });
+  setHandler(staffUpdates.acknowledge, actions.acknowledge, { validator: validator('acknowledge') });
+  setHandler(staffUpdates.recordFacts, actions.recordFacts, { validator: validator('recordFacts') });
+  setHandler(staffUpdates.proposePlan, actions.proposePlan, { validator: validator('proposePlan') });
+  setHandler(staffUpdates.recordAgreement, actions.recordAgreement, { validator: validator('recordAgreement') });
+  setHandler(staffUpdates.resolve, actions.resolve, { validator: validator('resolve') });
+  setHandler(staffUpdates.recordFeedback, actions.recordFeedback, { validator: validator('recordFeedback') });
+  setHandler(staffUpdates.waitOnResident, actions.waitOnResident, { validator: validator('waitOnResident') });
+  setHandler(staffUpdates.resume, actions.resume, { validator: validator('resume') });
+  setHandler(staffUpdates.escalate, actions.escalate, { validator: validator('escalate') });
+  setHandler(staffUpdates.assign, actions.assign, { validator: validator('assign') });
+  setHandler(staffUpdates.changeSeverity, actions.changeSeverity, { validator: validator('changeSeverity') });
+  setHandler(staffUpdates.addNote, actions.addNote, { validator: validator('addNote') });
+  setHandler(residentMessage, actions.residentMessage, { validator: validator('residentMessage') });
+  setHandler(staffUpdates.cancelCase, actions.cancelCase, { validator: validator('cancelCase') });
+  setHandler(residentEvent, steps.onResidentEvent);
+
+  // Intake: the property's setup, the case recorded with the resident's link, the owner told. A continued case
+  // carries all that. (Written out here, not awaited as one step: an await more would shift what follows it.)
+  if (!carried) {
+    const { propertyId, category, severity } = input;
+    const setup = await store().loadCaseSetup({ propertyId, category, severity });
+    const opened = steps.takeSetup(setup);
+    await store().recordCaseOpened(opened);
+    // Issued before the case counts as recorded, so the answer to its opening already shows the link.
+    await steps.residentLinkUrl();
+    steps.enterStage('acknowledge');
+    state.recorded = true;
+    await steps.tellOwnerAssigned(setup.ladder[0] ?? null);
+  }
+
+  // Alongside the stages: configuration changes and problems, and resident events into the read model.
+  setHandler(configurationChanged, steps.configurationChanged);
+  const configuration = steps.followConfiguration();
+  const residentEvents = steps.recordResidentEventsWhileOpen();
+
+  // The stages in order: acknowledge → gather_facts → resolve (the actions move the case on; a missed timeframe
+  // escalates), then follow_up, which closes the case or reopens it at resolve. A cancel closes it anywhere.
+  while (state.status === 'open') {
+    if (state.cancelRequest) {
+      await steps.close('cancelled');
+      break;
+    }
+    switch (state.stage) {
+      case 'acknowledge':
+      case 'gather_facts':
+      case 'resolve':
+        await steps.runStage(state.stage);
+        break;
+      case 'follow_up':
+        await steps.runFollowUp();
+        break;
+      default:
+        throw ApplicationFailure.nonRetryable(`unexpected stage ${state.stage}`);
+    }
+  }
+
+  await residentEvents;
+  await configuration;
+  await steps.recordResidentEvents();
+  await condition(allHandlersFinished);
+  return state;
+}
+
+/**
+ * The steps of one case over its state, in the order the protocol takes them, then the helpers they share:
+ * the clock, the waits, the read model and messages, continue-as-new, payload checks.
+ */
+function caseSteps(input: RecoveryCaseInput, state: CaseState, options: RecoveryCaseOptions, decidedAtStart: boolean) {
   const now = () => new Date(Date.now()).toISOString();
-  const state: CaseState = carried ?? initialState(input, now());
   const historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+
+  // ---- intake -------------------------------------------------------------------------------------
+
+  /** The property's setup into the state (calendar, policy, ladder, first owner); returns the case as opened. */
+  function takeSetup(setup: CaseSetup) {
+    state.calendar = setup.calendar;
+    state.policy = setup.policy;
+    state.ladder = setup.ladder;
+    state.ownerId = setup.ladder[0]?.staffId ?? null;
+    state.ownerRole = setup.ladder[0]?.role;
+    const ownerRole = state.ownerRole ?? 'frontline';
+    return { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
+  }
+
+  /** Tells the first owner the case is theirs (a promise of the message, awaited by the protocol). */
+  const tellOwnerAssigned = (rung: LadderRung | null) =>
+    send('staff', staffAddress(rung), Messages.ownerAssignedMessage(state.caseId, input.summary));
+
+  // ---- the timed stages: acknowledge, gather facts, resolve ----------------------------------------
+
+  /** Waits until the case leaves `stage`, escalating every time the running timer fires first. */
+  async function runStage(stage: TimedStage) {
+    while (state.stage === stage && !state.cancelRequest) {
+      await maybeContinueAsNew();
+      const snapshot = state.deadline;
+      const dueAt = snapshot?.dueAt ? Date.parse(snapshot.dueAt) : null;
+      const left = () => state.stage !== stage || !!state.cancelRequest || state.deadline !== snapshot;
+      const changed = await waitUntil(dueAt, () => left() || historyIsLong());
+      if (changed || left()) continue;
+      // A case that could not follow its configuration looks again before its next due time: once the
+      // property is corrected, the case follows it without anyone having to touch it.
+      const problems = state.configurationProblems?.length ?? 0;
+      if (problems > 0 && patched('configuration-reloaded-when-due')) await reloadConfiguration();
+      if (!left()) await onTimeframeMissed(stage);
+    }
+  }
+
+  /** A missed timeframe: record the breach, then one level up the ladder, or a reminder at the top. */
+  async function onTimeframeMissed(stage: TimedStage) {
+    const deadline = state.deadline!;
+    if (deadline.level >= TOP_LEVEL && state.breaches.some((b) => b.stage === stage && b.level >= TOP_LEVEL)) {
+      // At the top: keep reminding at the policy's interval rather than going silent.
+      const nextReminder = nextEscalationReminder();
+      state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
+      await record('escalation_reminder', { text: `still overdue at ${stage}` });
+      await send(
+        'staff',
+        staffAddress(state.ladder[TOP_LEVEL] ?? null),
+        Messages.escalationReminderMessage(state.caseId, input.summary, stage),
+      );
+      return;
+    }
+    const breach = {
+      stage,
+      level: deadline.level,
+      dueAt: deadline.dueAt!,
+      breachedAt: now(),
+      escalatedTo: state.ladder[levelAbove(deadline.level)] ?? null,
+    };
+    state.breaches.push(breach);
+    await record('timeframe_breached', {
+      text: `${stage} timeframe missed at level ${deadline.level}`,
+      payload: breach,
+    });
+    if (deadline.level >= TOP_LEVEL) {
+      const nextReminder = nextEscalationReminder();
+      state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
+      await send(
+        'staff',
+        staffAddress(state.ladder[TOP_LEVEL] ?? null),
+        Messages.escalationReminderMessage(state.caseId, input.summary, stage),
+      );
+      upsertSearchAttributes(searchAttributes(state));
+      return;
+    }
+    await escalateOneLevel(`the ${stage.replace('_', ' ')} timeframe was missed`);
+  }
+
+  // ---- the actions (Workflow Updates; their rules in workflows/case-rules.ts) --------------------------
+
+  const actions = {
+    /** Acknowledge: thank and apologise to the resident; the case moves on to gather the facts. */
+    async acknowledge(action: unknown): Promise<CaseState> {
+      const { by, message } = parse('acknowledge', action);
+      const content = Messages.acknowledgementMessage(input.category, input.summary);
+      // State changes before the first await, so a concurrent duplicate fails its validator.
+      enterStage('gather_facts');
+      const english = message ? { ...content, body: message } : content;
+      const words = { kind: 'acknowledge' as const, category: input.category, summary: input.summary, body: message };
+      await sendToResident(words, english);
+      await record('acknowledged', { by, text: message ?? content.body });
+      return state;
+    },
+    /** The facts and root cause: the case moves on to resolve. */
+    async recordFacts(action: unknown): Promise<CaseState> {
+      const facts = parse('recordFacts', action);
+      state.facts = facts;
+      enterStage('resolve');
+      await record('facts_recorded', {
+        by: facts.by,
+        text: facts.whatHappened,
+        payload: { rootCauseFamily: facts.rootCauseFamily, contributingFactors: facts.contributingFactors },
+      });
+      return state;
+    },
+    /** A resolution plan, sent to the resident when it needs their agreement. */
+    async proposePlan(action: unknown): Promise<CaseState> {
+      const plan = parse('proposePlan', action);
+      state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
+      await record('resolution_planned', {
+        by: plan.by,
+        text: plan.plan,
+        payload: { needsResidentAgreement: plan.needsResidentAgreement },
+      });
+      if (plan.needsResidentAgreement) {
+        await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
+      }
+      return state;
+    },
+    /** The resident agrees to the plan, or refuses it (back to planning). */
+    async recordAgreement(action: unknown): Promise<CaseState> {
+      const answer = parse('recordAgreement', action);
+      state.plan!.agreement = answer.agreed ? 'agreed' : 'refused';
+      await record(answer.agreed ? 'resident_agreed' : 'resident_refused', { by: answer.by, text: answer.comment });
+      // A refusal sends the case back to planning: the next plan needs the resident's agreement again.
+      if (!answer.agreed) state.plan = undefined;
+      return state;
+    },
+    /** Resolved: the follow-up starts, after the policy’s delay. */
+    async resolve(action: unknown): Promise<CaseState> {
+      const resolution = parse('resolve', action);
+      const at = now();
+      state.resolution = { ...resolution, at };
+      state.followUp = { dueAt: timeAfter(new Date(at), state.policy!.followUpDelay).toISOString() };
+      enterStage('follow_up');
+      await record('resolved', { by: resolution.by, text: resolution.actionsTaken });
+      return state;
+    },
+    /** The resident’s answer to the follow-up: answered once the close or the reopening is recorded. */
+    async recordFeedback(action: unknown): Promise<CaseState> {
+      const feedback = parse('recordFeedback', action);
+      const followUp = state.followUp!;
+      const reopensBefore = state.reopenCount;
+      followUp.feedback = { ...feedback, at: now(), recorded: false };
+      await record(feedback.satisfied ? 'resident_satisfied' : 'resident_dissatisfied', {
+        by: feedback.by,
+        text: feedback.comment,
+      });
+      followUp.feedback.recorded = true;
+      // Answer once the close or the reopening is in the read model, so the caller reads its own write.
+      if (patched('feedback-answers-after-record')) {
+        await condition(() => state.closeRecorded || reopenRecorded > reopensBefore);
+      } else {
+        await condition(() => state.stage !== 'follow_up' || state.status === 'closed');
+      }
+      return state;
+    },
+    /** Any timed stage: the clock stops while the case waits on the resident. */
+    async waitOnResident(action: unknown): Promise<CaseState> {
+      const { by, reason } = parse('waitOnResident', action);
+      const at = now();
+      state.waitingOnResident = { since: at, reason };
+      if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
+      await record('waiting_on_resident', { by, text: reason });
+      return state;
+    },
+    /** The clock runs again; the due time moves by the time paused. */
+    async resume(action: unknown): Promise<CaseState> {
+      const { by, note } = parse('resume', action);
+      const since = state.waitingOnResident!.since;
+      state.waitingOnResident = null;
+      const deadline = state.deadline;
+      if (deadline) {
+        const timeframe = timeframeFor(deadline.stage);
+        state.deadline = followed(
+          Clock.resumedDeadline(deadline, timeframe, state.calendar!, since, Date.now()),
+        ).deadline;
+      }
+      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
+      return state;
+    },
+    /** One level up the ladder by hand. */
+    async escalate(action: unknown): Promise<CaseState> {
+      const { by, reason } = parse('escalate', action);
+      await escalateOneLevel(reason, by);
+      return state;
+    },
+    /** A new owner, checked against the directory. */
+    async assign(action: unknown): Promise<CaseState> {
+      const { by, ownerId, reason } = parse('assign', action);
+      const check = await store().checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
+      if (!check.ok)
+        throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
+      state.ownerId = ownerId;
+      state.ownerRole = check.role;
+      upsertSearchAttributes(searchAttributes(state));
+      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role } });
+      await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
+      return state;
+    },
+    /** A new severity: its policy, and the running due time recomputed under it. */
+    async changeSeverity(action: unknown): Promise<CaseState> {
+      const { by, severity, reason } = parse('changeSeverity', action);
+      const previous = state.severity;
+      state.policy = await store().loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
+      state.severity = severity;
+      // The open deadline is recomputed under the new policy, from when its timer started.
+      const deadline = state.deadline;
+      if (deadline) {
+        const timeframe = timeframeFor(deadline.stage);
+        const waiting = !!state.waitingOnResident;
+        state.deadline = followed(Clock.recomputedDeadline(deadline, timeframe, state.calendar!, waiting)).deadline;
+      }
+      upsertSearchAttributes(searchAttributes(state));
+      const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
+      await record('severity_changed', { by, text: reason, payload });
+      return state;
+    },
+    /** A note, internal or sent to the resident. */
+    async addNote(action: unknown): Promise<CaseState> {
+      const note = parse('addNote', action);
+      if (note.visibility === 'resident') {
+        await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
+      }
+      await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', {
+        by: note.by,
+        text: note.body,
+      });
+      return state;
+    },
+    /** A message from the resident, passed on to the owner. */
+    async residentMessage(action: unknown): Promise<CaseState> {
+      const message = parse('residentMessage', action);
+      // Before the first await, so a second submit arriving meanwhile fails its validator.
+      state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
+      const payload = { messageId: message.messageId, body: message.body };
+      await record('resident_message', { by: message.by, text: message.body, payload });
+      const toOwner = Messages.residentMessageToOwner(state.caseId, input.summary, message.body);
+      await send('staff', staffAddress(currentOwnerRung()), toOwner);
+      return state;
+    },
+    /** Cancelled: answered once the close is recorded. */
+    async cancelCase(action: unknown): Promise<CaseState> {
+      state.cancelRequest = parse('cancelCase', action);
+      await condition(() => state.closeRecorded);
+      return state;
+    },
+  };
+
+  /** A resident event (Signal): on the timeline now, in the read model by `recordResidentEvents`. */
+  function onResidentEvent(event: unknown) {
+    const checked = checkPayload('residentEvent', event);
+    if (!checked.ok) {
+      log.warn('ignored a malformed resident event', { problems: checked.problems.join('; ') });
+      return;
+    }
+    const parsed = { data: checked.value };
+    // A signal resent after a retried delivery names the same stored event: attach it once.
+    const ref = parsed.data.eventId;
+    if (ref && (state.attachedEventIds ??= []).includes(ref)) return;
+    if (ref) state.attachedEventIds!.push(ref);
+    state.timeline.push({ at: now(), type: timelineType(parsed.data), detail: parsed.data.summary });
+    pendingResidentEvents.push(parsed.data);
+  }
+
+  // ---- follow-up and close ---------------------------------------------------------------------------
+
+  async function runFollowUp() {
+    const followUp = state.followUp!;
+    const interrupted = () => !!state.cancelRequest || state.stage !== 'follow_up';
+    if (!followUp.checkInSentAt) {
+      if (await waitUntil(Date.parse(followUp.dueAt), interrupted)) return;
+      followUp.checkInSentAt = now();
+      await sendToResident({ kind: 'check_in', summary: input.summary }, Messages.checkInMessage(input.summary));
+      await record('follow_up_sent', { text: 'Was everything completed to your satisfaction?' });
+    }
+    const answered = () => interrupted() || !!followUp.feedback;
+    if (!followUp.reminderSentAt) {
+      const reminderAt = timeAfter(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter);
+      if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
+      followUp.reminderSentAt = now();
+      const reminder = Messages.checkInReminderMessage(input.summary);
+      await sendToResident({ kind: 'reminder', summary: input.summary }, reminder);
+      await record('follow_up_reminder_sent');
+    }
+    const giveUpAt = timeAfter(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter);
+    if (await waitUntil(giveUpAt.getTime(), answered)) return decideFollowUp();
+    await close('no_response');
+  }
+
+  async function decideFollowUp() {
+    const feedback = state.followUp?.feedback;
+    if (state.cancelRequest || !feedback) return;
+    // The answer is on the timeline before the case closes or reopens because of it.
+    await condition(() => feedback.recorded);
+    if (feedback.satisfied) return close('recovered');
+    // Dissatisfied: the recovery failed. Reopen at Resolve, one level higher, up to the policy's bound.
+    state.reopenCount += 1;
+    if (state.reopenCount > state.policy!.maxReopens) return close('unrecovered');
+    state.plan = undefined;
+    state.resolution = undefined;
+    state.followUp = undefined;
+    state.escalationLevel = levelAbove(state.escalationLevel);
+    state.escalationOwner = state.ladder[state.escalationLevel] ?? null;
+    enterStage('resolve');
+    await record('reopened', {
+      text: feedback.comment ?? 'resident not satisfied',
+      payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
+    });
+    reopenRecorded = state.reopenCount;
+    await send(
+      'staff',
+      staffAddress(state.escalationOwner),
+      Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'),
+    );
+  }
+  /** The reopen count last written to the read model (not carried over continue-as-new: no update spans it). */
+  let reopenRecorded = state.reopenCount;
+
+  async function close(outcome: Outcome) {
+    if (state.status === 'closed') return;
+    state.outcome = outcome;
+    enterStage('closed');
+    state.status = 'closed';
+    state.deadline = null;
+    upsertSearchAttributes(searchAttributes(state));
+    const cancel = state.cancelRequest;
+    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport(state) });
+    if (outcome === 'no_response') {
+      await send(
+        'staff',
+        staffAddress(state.ladder[1] ?? null),
+        Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'),
+      );
+    } else if (outcome === 'unrecovered') {
+      await send(
+        'staff',
+        staffAddress(state.ladder[TOP_LEVEL] ?? null),
+        Messages.closedFlagMessage(state.caseId, input.summary, 'unrecovered'),
+      );
+    }
+    state.closeRecorded = true;
+  }
+
+  // ---- configuration: reloaded when it changes, its problems reported -------------------------------
+
+  /** Reports each configuration problem once: on the timeline, and to the community manager. */
+  async function reportConfigurationProblems() {
+    while (pendingProblems.length > 0) {
+      const problem = pendingProblems.shift()!;
+      // Before this rule the arithmetic threw here and the case froze; histories of that time have no report.
+      if (!patched('configuration-problems-reported')) continue;
+      (state.configurationProblems ??= []).push(problem);
+      await record('configuration_problem', { text: problem, payload: { problem } });
+      const notice = Messages.configurationProblemMessage(state.caseId, input.summary, problem);
+      await send('staff', staffAddress(state.ladder[1] ?? null), notice);
+    }
+  }
+
+  /** Reloads the calendar and policy after `configurationChanged`, and recomputes the running due time. */
+  let reloadRequested = false;
+  const configurationChanged = () => {
+    reloadRequested = true;
+  };
+  async function reloadConfiguration() {
+    reloadRequested = false;
+    const { propertyId, category } = input;
+    const loaded = await store().loadCaseConfiguration({ propertyId, category, severity: state.severity });
+    // Unchanged configuration: nothing to recompute, and its problems stay reported (no second notice).
+    if (JSON.stringify(loaded) === JSON.stringify({ calendar: state.calendar, policy: state.policy })) return;
+    state.calendar = loaded.calendar;
+    state.policy = loaded.policy;
+    state.configurationProblems = [];
+    const deadline = state.deadline;
+    if (deadline?.dueAt && state.status === 'open') {
+      // The same deadline object unless the due time moved: a new one wakes the stage's wait.
+      const timeframe = timeframeFor(deadline.stage);
+      state.deadline = followed(Clock.reloadedDeadline(deadline, timeframe, state.calendar!)).deadline;
+    }
+    await record('configuration_reloaded', { payload: { dueAt: state.deadline?.dueAt ?? null } });
+  }
+
+  /** Follows the configuration while the case is open. */
+  async function followConfiguration() {
+    while (state.status === 'open') {
+      await condition(() => pendingProblems.length > 0 || reloadRequested || state.status !== 'open');
+      if (reloadRequested && state.status === 'open') await reloadConfiguration();
+      await reportConfigurationProblems();
+    }
+  }
+
+  // ---- resident events ----------------------------------------------------------------------------
+
+  const pendingResidentEvents: Actions.ResidentEvent[] = [];
+
+  async function recordResidentEvents() {
+    while (pendingResidentEvents.length > 0) {
+      const event = pendingResidentEvents.shift()!;
+      state.eventSequence += 1;
+      const key = event.eventId ? `${state.caseId}:event:${event.eventId}` : `${state.caseId}:${state.eventSequence}`;
+      const occurredAt = event.occurredAt ?? now();
+      const type = timelineType(event);
+      await store().recordCaseEvent({ caseId: state.caseId, key, type, occurredAt, payload: { ...event } });
+    }
+  }
+
+  /** Records resident events in the read model while the case is open. */
+  async function recordResidentEventsWhileOpen() {
+    while (state.status === 'open') {
+      await condition(() => pendingResidentEvents.length > 0 || state.status !== 'open');
+      await recordResidentEvents();
+    }
+  }
+
+  // ---- clock: stage timeframes, pauses, escalation -------------------------------------------------
+
+  function timeframeFor(stage: TimedStage): Timeframe {
+    return state.policy![stage];
+  }
+
+  /**
+   * Configuration the clock could not follow, waiting to be reported. The arithmetic never throws: it falls
+   * back to calendar time and says why, so a bad calendar slows nothing down and freezes nothing.
+   */
+  const pendingProblems: string[] = [];
+  function followed<T extends Clocked>(result: T): T {
+    for (const problem of result.problems) {
+      const known = [...(state.configurationProblems ?? []), ...pendingProblems];
+      // A few distinct problems say enough; more would only flood the community manager.
+      if (!known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
+    }
+    return result;
+  }
+  const timeAfter = (start: Date, timeframe: Timeframe): Date =>
+    followed(Clock.timeAfter(start, timeframe, state.calendar!)).at;
+
+  /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
+  const computeDueAt = (stage: TimedStage, startedAt: string, pausedMs: number): string =>
+    followed(Clock.dueAt(timeframeFor(stage), state.calendar!, startedAt, pausedMs)).dueAt;
+
+  function startClock(stage: TimedStage) {
+    const startedAt = now();
+    state.deadline = {
+      stage,
+      level: state.escalationLevel,
+      startedAt,
+      pausedMs: 0,
+      dueAt: computeDueAt(stage, startedAt, 0),
+    };
+    if (state.waitingOnResident) state.deadline.dueAt = null;
+  }
+
+  function enterStage(stage: Stage) {
+    const at = now();
+    const current = state.stageHistory[state.stageHistory.length - 1];
+    if (current && !current.leftAt) current.leftAt = at;
+    state.stage = stage;
+    state.stageHistory.push({ stage, enteredAt: at });
+    if (stage === 'acknowledge' || stage === 'gather_facts' || stage === 'resolve') startClock(stage);
+    else state.deadline = null;
+    upsertSearchAttributes(searchAttributes(state));
+  }
+
+  async function escalateOneLevel(reason: string, by?: string) {
+    const next = levelAbove(state.escalationLevel);
+    state.escalationLevel = next;
+    state.escalationOwner = state.ladder[next] ?? null;
+    if (state.deadline) startClock(state.deadline.stage);
+    upsertSearchAttributes(searchAttributes(state));
+    await record('escalated', { by, text: reason, payload: { level: next, to: state.escalationOwner } });
+    await send(
+      'staff',
+      staffAddress(state.escalationOwner),
+      Messages.escalationMessage(state.caseId, input.summary, state.stage, reason),
+    );
+  }
+
+  /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
+  function nextEscalationReminder(): Date {
+    const byPolicy = timeAfter(new Date(Date.now()), state.policy!.escalationReminderInterval);
+    if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
+    return Clock.spacedReminder(byPolicy, Date.now());
+  }
+
+  /** The resident-update reminder, which shares the stage's timer (workflows/case-timers.ts). */
+  const residentReminder: ResidentReminder = {
+    dueAt: () => residentUpdateDueAt(),
+    basis: () => reminderBasis(),
+    remind: () => remindResidentNotUpdated(),
+  };
+  const waitUntil = (dueAt: number | null, done: () => boolean) => waitUntilOrDue(dueAt, done, residentReminder);
+
+  /** What the resident-update reminder's time is computed from, apart from clock readings. */
+  const reminderBasis = () =>
+    JSON.stringify([state.residentUpdates ?? 0, state.policy?.residentUpdateInterval, state.calendar ?? null]);
+
+  /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
+  function residentUpdateDueAt(): number | null {
+    const { status, stage, lastResidentUpdateAt, residentReminderNotBefore, policy, calendar } = state;
+    const watch = { status, cancelled: !!state.cancelRequest, stage, lastResidentUpdateAt, residentReminderNotBefore };
+    return followed(Clock.residentUpdateDueAt({ ...watch, policy, calendar })).at;
+  }
+
+  async function remindResidentNotUpdated() {
+    // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
+    residentUpdated();
+    if (patched('reminders-spaced-whatever-the-policy')) {
+      state.residentReminderNotBefore = Clock.nextReminderNotBefore(Date.now());
+    }
+    await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
+    await send(
+      'staff',
+      staffAddress(currentOwnerRung()),
+      Messages.residentNotUpdatedMessage(state.caseId, input.summary),
+    );
+  }
+
+  function currentOwnerRung(): LadderRung | null {
+    if (state.escalationLevel > 0) return state.escalationOwner;
+    return { level: 0, role: state.ownerRole ?? 'frontline', staffId: state.ownerId };
+  }
 
   // ---- read model and messages -------------------------------------------------------------------
 
@@ -190,48 +714,8 @@ export async function recoveryCase(
     const ordinal = state.timeline.filter((e) => e.type === type).length;
     const key = decidedAtStart ? `${state.caseId}:${type}:${ordinal}` : `${state.caseId}:${sequence}`;
     const payload = { by: detail.by, ...detail.payload };
-    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection() };
+    const event = { caseId: state.caseId, key, type, occurredAt: at, payload, sequence, projection: projection(state) };
     await store().recordCaseEvent(event);
-  }
-
-  /** The case row's columns from the state (what `Case` shows; the API and reports read them). */
-  function projection(): CaseProjection {
-    const entered = (stage: Stage) => state.stageHistory.find((s) => s.stage === stage)?.enteredAt ?? null;
-    const closed = state.status === 'closed';
-    return {
-      stage: state.stage,
-      status: state.status,
-      severity: state.severity,
-      ownerId: state.ownerId,
-      ownerRole: state.ownerRole ?? null,
-      escalationLevel: state.escalationLevel,
-      breached: state.breaches.length > 0,
-      breachCount: state.breaches.length,
-      breachedStages: [...new Set(state.breaches.map((b) => b.stage))],
-      reopenCount: state.reopenCount,
-      waitingOnResident: !!state.waitingOnResident,
-      rootCauseFamily: state.facts?.rootCauseFamily ?? null,
-      outcome: state.outcome ?? null,
-      // Acknowledging is what moves a case from acknowledge to gather_facts.
-      acknowledgedAt: entered('gather_facts'),
-      resolvedAt: state.resolution?.at ?? null,
-      closedAt: closed ? entered('closed') : null,
-      closingReport: closed ? closingReport() : null,
-    };
-  }
-
-  /** Outcome, time spent in each stage, every breach: written when the case closes. */
-  function closingReport() {
-    const durations = state.stageHistory
-      .filter((s) => s.leftAt)
-      .map((s) => ({
-        stage: s.stage,
-        enteredAt: s.enteredAt,
-        leftAt: s.leftAt!,
-        ms: Date.parse(s.leftAt!) - Date.parse(s.enteredAt),
-      }));
-    const { outcome, breaches, reopenCount } = state;
-    return { outcome, durations, breaches, reopenCount, cancel: state.cancelRequest ?? null };
   }
 
   /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
@@ -277,363 +761,6 @@ export async function recoveryCase(
   const staffAddress = (rung: LadderRung | null) =>
     rung?.staffId ? `staff:${rung.staffId}` : `role:${rung?.role ?? 'community_manager'}@${input.propertyId}`;
 
-  function publish() {
-    const pairs: SearchAttributeUpdatePair[] = [
-      { key: CaseStage, value: state.stage },
-      { key: CaseStatus, value: state.status },
-      { key: CaseSeverity, value: state.severity },
-      { key: EscalationLevel, value: state.escalationLevel },
-      { key: Breached, value: state.breaches.length > 0 },
-    ];
-    pairs.push(state.ownerId ? { key: CaseOwner, value: state.ownerId } : { key: CaseOwner, value: null });
-    upsertSearchAttributes(pairs);
-  }
-
-  // ---- clock: stage timeframes, pauses, escalation -------------------------------------------------
-
-  function timeframeFor(stage: TimedStage): Timeframe {
-    return state.policy![stage];
-  }
-
-  /**
-   * Configuration the clock could not follow, waiting to be reported. The arithmetic never throws: it falls
-   * back to calendar time and says why, so a bad calendar slows nothing down and freezes nothing.
-   */
-  const pendingProblems: string[] = [];
-  function followed<T extends { problem: string | null }>(result: T): T {
-    const problem = result.problem;
-    const known = [...(state.configurationProblems ?? []), ...pendingProblems];
-    // A few distinct problems say enough; more would only flood the community manager.
-    if (problem && !known.includes(problem) && known.length < MAX_PROBLEMS_REPORTED) pendingProblems.push(problem);
-    return result;
-  }
-  const timeAfter = (start: Date, timeframe: Timeframe): Date =>
-    followed(addTimeframeChecked(start, timeframe, state.calendar!)).at;
-  const businessTimeAfter = (start: Date, ms: number): Date =>
-    followed<ClockResult>(addBusinessMillisecondsChecked(start, ms, state.calendar!)).at;
-
-  const isBusiness = (timeframe: Timeframe) =>
-    timeframe.unit === 'business_hours' || timeframe.unit === 'business_days';
-
-  /** The due time of the running timer: its timeframe from its start, shifted by the time it was paused. */
-  function computeDueAt(stage: TimedStage, startedAt: string, pausedMs: number): string {
-    const timeframe = timeframeFor(stage);
-    const base = timeAfter(new Date(startedAt), timeframe);
-    const due = isBusiness(timeframe) ? businessTimeAfter(base, pausedMs) : new Date(base.getTime() + pausedMs);
-    return due.toISOString();
-  }
-
-  function startClock(stage: TimedStage) {
-    const startedAt = now();
-    state.deadline = {
-      stage,
-      level: state.escalationLevel,
-      startedAt,
-      pausedMs: 0,
-      dueAt: computeDueAt(stage, startedAt, 0),
-    };
-    if (state.waitingOnResident) state.deadline.dueAt = null;
-  }
-
-  function enterStage(stage: Stage) {
-    const at = now();
-    const current = state.stageHistory[state.stageHistory.length - 1];
-    if (current && !current.leftAt) current.leftAt = at;
-    state.stage = stage;
-    state.stageHistory.push({ stage, enteredAt: at });
-    if (stage === 'acknowledge' || stage === 'gather_facts' || stage === 'resolve') startClock(stage);
-    else state.deadline = null;
-    publish();
-  }
-
-  async function escalateOneLevel(reason: string, by?: string) {
-    const next = Math.min(state.escalationLevel + 1, TOP_LEVEL);
-    state.escalationLevel = next;
-    state.escalationOwner = state.ladder[next] ?? null;
-    if (state.deadline) startClock(state.deadline.stage);
-    publish();
-    await record('escalated', { by, text: reason, payload: { level: next, to: state.escalationOwner } });
-    await send(
-      'staff',
-      staffAddress(state.escalationOwner),
-      Messages.escalationMessage(state.caseId, input.summary, state.stage, reason),
-    );
-  }
-
-  /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
-  function nextEscalationReminder(): Date {
-    const byPolicy = timeAfter(new Date(Date.now()), state.policy!.escalationReminderInterval);
-    if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
-    return new Date(Math.max(byPolicy.getTime(), Date.now() + MIN_REMINDER_GAP_MS));
-  }
-
-  /** A missed timeframe: record the breach, then one level up the ladder, or a reminder at the top. */
-  async function onTimeframeMissed(stage: TimedStage) {
-    const deadline = state.deadline!;
-    if (deadline.level >= TOP_LEVEL && state.breaches.some((b) => b.stage === stage && b.level >= TOP_LEVEL)) {
-      // At the top: keep reminding at the policy's interval rather than going silent.
-      const nextReminder = nextEscalationReminder();
-      state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
-      await record('escalation_reminder', { text: `still overdue at ${stage}` });
-      await send(
-        'staff',
-        staffAddress(state.ladder[TOP_LEVEL] ?? null),
-        Messages.escalationReminderMessage(state.caseId, input.summary, stage),
-      );
-      return;
-    }
-    const breach = {
-      stage,
-      level: deadline.level,
-      dueAt: deadline.dueAt!,
-      breachedAt: now(),
-      escalatedTo: state.ladder[Math.min(deadline.level + 1, TOP_LEVEL)] ?? null,
-    };
-    state.breaches.push(breach);
-    await record('timeframe_breached', {
-      text: `${stage} timeframe missed at level ${deadline.level}`,
-      payload: breach,
-    });
-    if (deadline.level >= TOP_LEVEL) {
-      const nextReminder = nextEscalationReminder();
-      state.deadline = { ...deadline, dueAt: nextReminder.toISOString() };
-      await send(
-        'staff',
-        staffAddress(state.ladder[TOP_LEVEL] ?? null),
-        Messages.escalationReminderMessage(state.caseId, input.summary, stage),
-      );
-      publish();
-      return;
-    }
-    await escalateOneLevel(`the ${stage.replace('_', ' ')} timeframe was missed`);
-  }
-
-  /** Waits until the case leaves `stage`, escalating every time the running timer fires first. */
-  async function runStage(stage: TimedStage) {
-    while (state.stage === stage && !state.cancelRequest) {
-      await maybeContinueAsNew();
-      const snapshot = state.deadline;
-      const dueAt = snapshot?.dueAt ? Date.parse(snapshot.dueAt) : null;
-      const left = () => state.stage !== stage || !!state.cancelRequest || state.deadline !== snapshot;
-      const changed = await waitUntil(dueAt, () => left() || historyIsLong());
-      if (changed || left()) continue;
-      // A case that could not follow its configuration looks again before its next due time: once the
-      // property is corrected, the case follows it without anyone having to touch it.
-      const problems = state.configurationProblems?.length ?? 0;
-      if (problems > 0 && patched('configuration-reloaded-when-due')) await reloadConfiguration();
-      if (!left()) await onTimeframeMissed(stage);
-    }
-  }
-
-  /**
-   * Waits until `done()` holds (true) or `dueAt` passes (false), reminding the owner on the way whenever no
-   * resident-facing message went out for the policy's interval. One timer at a time per case: the
-   * resident-update reminder shares the stage's timer instead of running its own, which keeps histories
-   * short and never cancels one timer from another's wake-up.
-   *
-   * A time is reached when its timer fires, never by comparing the clock with it: in a workflow task retried
-   * after a worker crash the SDK's clock can read the previous task's time, while a later replay reads the
-   * right one, so a clock comparison could take another step on replay than it did live (nondeterminism,
-   * the case stuck). Cases started before this rule keep the comparisons they were recorded with.
-   */
-  async function waitUntil(dueAt: number | null, done: () => boolean): Promise<boolean> {
-    if (!patched('times-reached-by-timers')) return waitUntilByClock(dueAt, done);
-    if (patched(TIMERS_RACED)) return waitUntilFirstTimer(dueAt, done);
-    for (;;) {
-      if (done()) return true;
-      const reminderAt = residentUpdateDueAt();
-      const wakeAt = Math.min(dueAt ?? Infinity, reminderAt ?? Infinity);
-      if (wakeAt === Infinity) {
-        await condition(() => done() || residentUpdateDueAt() !== null);
-        continue;
-      }
-      // Already past: a 1 ms timer, so the step taken never depends on what the clock reads.
-      if (await condition(done, Math.max(1, wakeAt - Date.now()))) return true;
-      if (dueAt !== null && dueAt === wakeAt) return false;
-      // The reminder's timer: remind unless a resident-facing message moved the reminder later meanwhile.
-      const stillDueAt = residentUpdateDueAt();
-      if (stillDueAt !== null && stillDueAt <= reminderAt!) await remindResidentNotUpdated();
-    }
-  }
-
-  /**
-   * The due time and the resident-update reminder each have their own timer, and the one that fires first (in
-   * the history) decides what happens: which of two times comes first is never computed, because both are
-   * derived from clock readings that a retried task can read differently from its replay, and two times
-   * milliseconds apart would then swap (found by replaying histories with stale clocks). Whether a message
-   * reached the resident meanwhile is a count, not a comparison of instants, for the same reason.
-   */
-  async function waitUntilFirstTimer(dueAt: number | null, done: () => boolean): Promise<boolean> {
-    const due = dueAt === null ? null : timer(dueAt);
-    try {
-      for (;;) {
-        if (done()) return true;
-        const reminderAt = residentUpdateDueAt();
-        const basis = reminderBasis();
-        const reminder = reminderAt === null ? null : timer(reminderAt);
-        try {
-          await condition(
-            () => done() || !!due?.fired || !!reminder?.fired || (!reminder && residentUpdateDueAt() !== null),
-          );
-        } finally {
-          // Not once the due time's timer fired: the two fall together when no one acted in time, and a timer
-          // that already fired cannot be cancelled (the test server refuses it); a spare firing is ignored.
-          if (!due?.fired) reminder?.cancel();
-        }
-        if (done()) return true;
-        if (due?.fired) return false;
-        // The reminder's timer: remind unless a resident-facing message or a new policy moved the reminder.
-        if (reminder?.fired && reminderBasis() === basis && residentUpdateDueAt() !== null)
-          await remindResidentNotUpdated();
-      }
-    } finally {
-      due?.cancel();
-    }
-  }
-
-  /** What the resident-update reminder's time is computed from, apart from clock readings. */
-  const reminderBasis = () =>
-    JSON.stringify([state.residentUpdates ?? 0, state.policy?.residentUpdateInterval, state.calendar ?? null]);
-
-  /** A timer to `at` (1 ms when already past) that can be cancelled; `fired` once it fires. */
-  function timer(at: number) {
-    const scope = new CancellationScope();
-    const handle = { fired: false, cancel: () => handle.fired || scope.cancel() };
-    scope
-      .run(() => sleep(Math.max(1, at - Date.now())))
-      .then(
-        () => (handle.fired = true),
-        () => undefined,
-      );
-    return handle;
-  }
-
-  /** The rule before `times-reached-by-timers`, kept for the replay of cases recorded with it. */
-  async function waitUntilByClock(dueAt: number | null, done: () => boolean): Promise<boolean> {
-    for (;;) {
-      if (done()) return true;
-      const nowMs = Date.now();
-      if (dueAt !== null && dueAt <= nowMs) return false;
-      const reminderAt = residentUpdateDueAt();
-      if (reminderAt !== null && reminderAt <= nowMs) {
-        await remindResidentNotUpdated();
-        continue;
-      }
-      const wakeAt = Math.min(dueAt ?? Infinity, reminderAt ?? Infinity);
-      if (wakeAt === Infinity) {
-        await condition(() => done() || residentUpdateDueAt() !== null);
-      } else {
-        await condition(done, wakeAt - nowMs);
-      }
-    }
-  }
-
-  /** When the owner must be reminded that the resident has heard nothing, or null when not watched. */
-  function residentUpdateDueAt(): number | null {
-    if (state.status !== 'open' || state.cancelRequest || state.stage === 'follow_up' || state.stage === 'intake')
-      return null;
-    const byPolicy = timeAfter(new Date(state.lastResidentUpdateAt), state.policy!.residentUpdateInterval).getTime();
-    return state.residentReminderNotBefore ? Math.max(byPolicy, Date.parse(state.residentReminderNotBefore)) : byPolicy;
-  }
-
-  async function remindResidentNotUpdated() {
-    // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
-    residentUpdated();
-    if (patched('reminders-spaced-whatever-the-policy')) {
-      state.residentReminderNotBefore = new Date(Date.now() + MIN_REMINDER_GAP_MS).toISOString();
-    }
-    await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
-    await send(
-      'staff',
-      staffAddress(currentOwnerRung()),
-      Messages.residentNotUpdatedMessage(state.caseId, input.summary),
-    );
-  }
-
-  function currentOwnerRung(): LadderRung | null {
-    if (state.escalationLevel > 0) return state.escalationOwner;
-    return { level: 0, role: state.ownerRole ?? 'frontline', staffId: state.ownerId };
-  }
-
-  // ---- follow-up and close ---------------------------------------------------------------------------
-
-  async function runFollowUp() {
-    const followUp = state.followUp!;
-    const interrupted = () => !!state.cancelRequest || state.stage !== 'follow_up';
-    if (!followUp.checkInSentAt) {
-      if (await waitUntil(Date.parse(followUp.dueAt), interrupted)) return;
-      followUp.checkInSentAt = now();
-      await sendToResident({ kind: 'check_in', summary: input.summary }, Messages.checkInMessage(input.summary));
-      await record('follow_up_sent', { text: 'Was everything completed to your satisfaction?' });
-    }
-    const answered = () => interrupted() || !!followUp.feedback;
-    if (!followUp.reminderSentAt) {
-      const reminderAt = timeAfter(new Date(followUp.checkInSentAt), state.policy!.followUpReminderAfter);
-      if (await waitUntil(reminderAt.getTime(), answered)) return decideFollowUp();
-      followUp.reminderSentAt = now();
-      const reminder = Messages.checkInReminderMessage(input.summary);
-      await sendToResident({ kind: 'reminder', summary: input.summary }, reminder);
-      await record('follow_up_reminder_sent');
-    }
-    const giveUpAt = timeAfter(new Date(followUp.reminderSentAt), state.policy!.followUpGiveUpAfter);
-    if (await waitUntil(giveUpAt.getTime(), answered)) return decideFollowUp();
-    await close('no_response');
-  }
-
-  async function decideFollowUp() {
-    const feedback = state.followUp?.feedback;
-    if (state.cancelRequest || !feedback) return;
-    // The answer is on the timeline before the case closes or reopens because of it.
-    await condition(() => feedback.recorded);
-    if (feedback.satisfied) return close('recovered');
-    // Dissatisfied: the recovery failed. Reopen at Resolve, one level higher, up to the policy's bound.
-    state.reopenCount += 1;
-    if (state.reopenCount > state.policy!.maxReopens) return close('unrecovered');
-    state.plan = undefined;
-    state.resolution = undefined;
-    state.followUp = undefined;
-    state.escalationLevel = Math.min(state.escalationLevel + 1, TOP_LEVEL);
-    state.escalationOwner = state.ladder[state.escalationLevel] ?? null;
-    enterStage('resolve');
-    await record('reopened', {
-      text: feedback.comment ?? 'resident not satisfied',
-      payload: { reopenCount: state.reopenCount, level: state.escalationLevel },
-    });
-    reopenRecorded = state.reopenCount;
-    await send(
-      'staff',
-      staffAddress(state.escalationOwner),
-      Messages.escalationMessage(state.caseId, input.summary, 'resolve', 'the resident was not satisfied at follow-up'),
-    );
-  }
-  /** The reopen count last written to the read model (not carried over continue-as-new: no update spans it). */
-  let reopenRecorded = state.reopenCount;
-
-  async function close(outcome: Outcome) {
-    if (state.status === 'closed') return;
-    state.outcome = outcome;
-    enterStage('closed');
-    state.status = 'closed';
-    state.deadline = null;
-    publish();
-    const cancel = state.cancelRequest;
-    await record('case_closed', { by: cancel?.by, text: cancel?.reason ?? outcome, payload: closingReport() });
-    if (outcome === 'no_response') {
-      await send(
-        'staff',
-        staffAddress(state.ladder[1] ?? null),
-        Messages.closedFlagMessage(state.caseId, input.summary, 'no_response'),
-      );
-    } else if (outcome === 'unrecovered') {
-      await send(
-        'staff',
-        staffAddress(state.ladder[TOP_LEVEL] ?? null),
-        Messages.closedFlagMessage(state.caseId, input.summary, 'unrecovered'),
-      );
-    }
-    state.closeRecorded = true;
-  }
-
   // ---- continue-as-new -----------------------------------------------------------------------------
 
   function historyIsLong() {
@@ -662,482 +789,37 @@ export async function recoveryCase(
     return result.value;
   }
 
-  function requireStage(action: string, ...stages: Stage[]) {
-    if (state.status === 'closed' || state.cancelRequest) {
-      throw ApplicationFailure.create({
-        type: STAGE_CONFLICT,
-        message: `${action} is not possible: the case is closed`,
-        details: [state.stage],
-        nonRetryable: true,
-      });
-    }
-    if (!state.recorded || !stages.includes(state.stage)) {
-      throw ApplicationFailure.create({
-        type: STAGE_CONFLICT,
-        message: `${action} is not possible in stage ${state.stage} (possible in ${stages.join(', ')})`,
-        details: [state.stage],
-        nonRetryable: true,
-      });
-    }
+  /** The validator of an action: its payload, then its rule (workflows/case-rules.ts); throws what does not fit. */
+  function validator<N extends RuledAction>(name: N) {
+    const rule: ActionRule<N> = actionRules[name];
+    return (action: unknown) => {
+      const payload = parse(name, action);
+      const conflict = stageConflict(state, rule.doing, rule.stages);
+      const refusal = conflict ?? rule.refuse?.(state, payload) ?? null;
+      if (refusal)
+        throw ApplicationFailure.create({
+          type: STAGE_CONFLICT,
+          message: refusal,
+          details: [state.stage],
+          nonRetryable: true,
+        });
+    };
   }
 
-  function reject(message: string): never {
-    throw ApplicationFailure.create({ type: STAGE_CONFLICT, message, details: [state.stage], nonRetryable: true });
-  }
-
-  const openStages: Stage[] = ['acknowledge', 'gather_facts', 'resolve', 'follow_up'];
-
-  setHandler(getCase, () => state);
-  setHandler(intakeRecorded, async () => {
-    await condition(() => state.recorded);
-    return state;
-  });
-
-  setHandler(
-    staffUpdates.acknowledge,
-    async (action) => {
-      const { by, message } = parse('acknowledge', action);
-      const content = Messages.acknowledgementMessage(input.category, input.summary);
-      // State changes before the first await, so a concurrent duplicate fails its validator.
-      enterStage('gather_facts');
-      const english = message ? { ...content, body: message } : content;
-      const words = { kind: 'acknowledge' as const, category: input.category, summary: input.summary, body: message };
-      await sendToResident(words, english);
-      await record('acknowledged', { by, text: message ?? content.body });
-      return state;
-    },
-    {
-      validator: (action) => (parse('acknowledge', action), requireStage('acknowledge', 'acknowledge')),
-    },
-  );
-
-  setHandler(
-    staffUpdates.recordFacts,
-    async (action) => {
-      const facts = parse('recordFacts', action);
-      state.facts = facts;
-      enterStage('resolve');
-      await record('facts_recorded', {
-        by: facts.by,
-        text: facts.whatHappened,
-        payload: { rootCauseFamily: facts.rootCauseFamily, contributingFactors: facts.contributingFactors },
-      });
-      return state;
-    },
-    {
-      validator: (action) => (parse('recordFacts', action), requireStage('recording facts', 'gather_facts')),
-    },
-  );
-
-  setHandler(
-    staffUpdates.proposePlan,
-    async (action) => {
-      const plan = parse('proposePlan', action);
-      state.plan = { ...plan, agreement: plan.needsResidentAgreement ? 'pending' : 'not_needed' };
-      await record('resolution_planned', {
-        by: plan.by,
-        text: plan.plan,
-        payload: { needsResidentAgreement: plan.needsResidentAgreement },
-      });
-      if (plan.needsResidentAgreement) {
-        await sendToResident({ kind: 'plan', plan: plan.plan }, Messages.planForAgreementMessage(plan.plan));
-      }
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('proposePlan', action);
-        requireStage('proposing a resolution plan', 'resolve');
-        if (state.plan?.agreement === 'agreed') reject('the resident already agreed to a plan; resolve the case');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.recordAgreement,
-    async (action) => {
-      const answer = parse('recordAgreement', action);
-      state.plan!.agreement = answer.agreed ? 'agreed' : 'refused';
-      await record(answer.agreed ? 'resident_agreed' : 'resident_refused', { by: answer.by, text: answer.comment });
-      // A refusal sends the case back to planning: the next plan needs the resident's agreement again.
-      if (!answer.agreed) state.plan = undefined;
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('recordAgreement', action);
-        requireStage('recording the resident’s agreement', 'resolve');
-        if (state.plan?.agreement !== 'pending') reject('no resolution plan is waiting for the resident’s agreement');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.resolve,
-    async (action) => {
-      const resolution = parse('resolve', action);
-      const at = now();
-      state.resolution = { ...resolution, at };
-      state.followUp = { dueAt: timeAfter(new Date(at), state.policy!.followUpDelay).toISOString() };
-      enterStage('follow_up');
-      await record('resolved', { by: resolution.by, text: resolution.actionsTaken });
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('resolve', action);
-        requireStage('resolving', 'resolve');
-        if (!state.plan) reject('propose a resolution plan before resolving');
-        if (state.plan.agreement === 'pending') reject('the resolution plan is waiting for the resident’s agreement');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.recordFeedback,
-    async (action) => {
-      const feedback = parse('recordFeedback', action);
-      const followUp = state.followUp!;
-      const reopensBefore = state.reopenCount;
-      followUp.feedback = { ...feedback, at: now(), recorded: false };
-      await record(feedback.satisfied ? 'resident_satisfied' : 'resident_dissatisfied', {
-        by: feedback.by,
-        text: feedback.comment,
-      });
-      followUp.feedback.recorded = true;
-      // Answer once the close or the reopening is in the read model, so the caller reads its own write.
-      if (patched('feedback-answers-after-record')) {
-        await condition(() => state.closeRecorded || reopenRecorded > reopensBefore);
-      } else {
-        await condition(() => state.stage !== 'follow_up' || state.status === 'closed');
-      }
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('recordFeedback', action);
-        requireStage('recording follow-up feedback', 'follow_up');
-        if (!state.followUp?.checkInSentAt) reject('the follow-up check-in has not been sent yet');
-        if (state.followUp.feedback) reject('feedback for this follow-up is already recorded');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.waitOnResident,
-    async (action) => {
-      const { by, reason } = parse('waitOnResident', action);
-      const at = now();
-      state.waitingOnResident = { since: at, reason };
-      if (state.deadline) state.deadline = { ...state.deadline, dueAt: null };
-      await record('waiting_on_resident', { by, text: reason });
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('waitOnResident', action);
-        requireStage('waiting on the resident', 'acknowledge', 'gather_facts', 'resolve');
-        if (state.waitingOnResident) reject('the case is already waiting on the resident');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.resume,
-    async (action) => {
-      const { by, note } = parse('resume', action);
-      const since = state.waitingOnResident!.since;
-      state.waitingOnResident = null;
-      const deadline = state.deadline;
-      if (deadline) {
-        const timeframe = timeframeFor(deadline.stage);
-        const paused = isBusiness(timeframe)
-          ? followed(businessDurationChecked(new Date(since), new Date(Date.now()), state.calendar!)).ms
-          : Date.now() - Date.parse(since);
-        const pausedMs = deadline.pausedMs + paused;
-        state.deadline = { ...deadline, pausedMs, dueAt: computeDueAt(deadline.stage, deadline.startedAt, pausedMs) };
-      }
-      await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('resume', action);
-        requireStage('resuming', 'acknowledge', 'gather_facts', 'resolve');
-        if (!state.waitingOnResident) reject('the case is not waiting on the resident');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.escalate,
-    async (action) => {
-      const { by, reason } = parse('escalate', action);
-      await escalateOneLevel(reason, by);
-      return state;
-    },
-    {
-      validator: (action) => {
-        parse('escalate', action);
-        requireStage('escalating', ...openStages);
-        if (state.escalationLevel >= TOP_LEVEL) reject('the case is already at the top of the escalation ladder');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.assign,
-    async (action) => {
-      const { by, ownerId, reason } = parse('assign', action);
-      const check = await store().checkAssignee({ propertyId: input.propertyId, staffId: ownerId });
-      if (!check.ok)
-        throw ApplicationFailure.create({ type: INVALID_ACTION, message: check.reason, nonRetryable: true });
-      state.ownerId = ownerId;
-      state.ownerRole = check.role;
-      publish();
-      await record('assigned', { by, text: reason, payload: { ownerId, role: check.role } });
-      await send('staff', `staff:${ownerId}`, Messages.ownerAssignedMessage(state.caseId, input.summary));
-      return state;
-    },
-    {
-      validator: (action) => {
-        const { ownerId } = parse('assign', action);
-        requireStage('reassigning', ...openStages);
-        if (ownerId === state.ownerId) reject(`${ownerId} already owns the case`);
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.changeSeverity,
-    async (action) => {
-      const { by, severity, reason } = parse('changeSeverity', action);
-      const previous = state.severity;
-      state.policy = await store().loadPolicy({ propertyId: input.propertyId, category: input.category, severity });
-      state.severity = severity;
-      // The open deadline is recomputed under the new policy, from when its timer started.
-      const deadline = state.deadline;
-      if (deadline) {
-        state.deadline = {
-          ...deadline,
-          dueAt: state.waitingOnResident ? null : computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs),
-        };
-      }
-      publish();
-      const payload = { from: previous, to: severity, dueAt: state.deadline?.dueAt };
-      await record('severity_changed', { by, text: reason, payload });
-      return state;
-    },
-    {
-      validator: (action) => {
-        const { severity } = parse('changeSeverity', action);
-        requireStage('changing severity', ...openStages);
-        if (severity === state.severity) reject(`the severity is already ${severity}`);
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.addNote,
-    async (action) => {
-      const note = parse('addNote', action);
-      if (note.visibility === 'resident') {
-        await sendToResident({ kind: 'note', body: note.body }, Messages.residentNoteMessage(note.body));
-      }
-      await record(note.visibility === 'resident' ? 'resident_update_sent' : 'internal_note', {
-        by: note.by,
-        text: note.body,
-      });
-      return state;
-    },
-    {
-      validator: (action) => (parse('addNote', action), requireStage('adding a note', ...openStages)),
-    },
-  );
-
-  setHandler(
-    residentMessage,
-    async (action) => {
-      const message = parse('residentMessage', action);
-      // Before the first await, so a second submit arriving meanwhile fails its validator.
-      state.residentMessageIds = [...(state.residentMessageIds ?? []), message.messageId].slice(-100);
-      const payload = { messageId: message.messageId, body: message.body };
-      await record('resident_message', { by: message.by, text: message.body, payload });
-      const toOwner = Messages.residentMessageToOwner(state.caseId, input.summary, message.body);
-      await send('staff', staffAddress(currentOwnerRung()), toOwner);
-      return state;
-    },
-    {
-      validator: (action) => {
-        const { messageId } = parse('residentMessage', action);
-        requireStage('sending a message', ...openStages);
-        if (state.residentMessageIds?.includes(messageId)) reject('this message was already received');
-      },
-    },
-  );
-
-  setHandler(
-    staffUpdates.cancelCase,
-    async (action) => {
-      state.cancelRequest = parse('cancelCase', action);
-      await condition(() => state.closeRecorded);
-      return state;
-    },
-    { validator: (action) => (parse('cancelCase', action), requireStage('cancelling', ...openStages)) },
-  );
-
-  setHandler(residentEvent, (event) => {
-    const checked = checkPayload('residentEvent', event);
-    if (!checked.ok) {
-      log.warn('ignored a malformed resident event', { problems: checked.problems.join('; ') });
-      return;
-    }
-    const parsed = { data: checked.value };
-    // A signal resent after a retried delivery names the same stored event: attach it once.
-    const ref = parsed.data.eventId;
-    if (ref && (state.attachedEventIds ??= []).includes(ref)) return;
-    if (ref) state.attachedEventIds!.push(ref);
-    state.timeline.push({ at: now(), type: timelineType(parsed.data), detail: parsed.data.summary });
-    pendingResidentEvents.push(parsed.data);
-  });
-  const pendingResidentEvents: Actions.ResidentEvent[] = [];
-
-  async function recordResidentEvents() {
-    while (pendingResidentEvents.length > 0) {
-      const event = pendingResidentEvents.shift()!;
-      state.eventSequence += 1;
-      const key = event.eventId ? `${state.caseId}:event:${event.eventId}` : `${state.caseId}:${state.eventSequence}`;
-      const occurredAt = event.occurredAt ?? now();
-      const type = timelineType(event);
-      await store().recordCaseEvent({ caseId: state.caseId, key, type, occurredAt, payload: { ...event } });
-    }
-  }
-
-  // ---- the protocol --------------------------------------------------------------------------------
-
-  if (!carried) {
-    const { propertyId, category, severity } = input;
-    const setup = await store().loadCaseSetup({ propertyId, category, severity });
-    state.calendar = setup.calendar;
-    state.policy = setup.policy;
-    state.ladder = setup.ladder;
-    state.ownerId = setup.ladder[0]?.staffId ?? null;
-    state.ownerRole = setup.ladder[0]?.role;
-    const ownerRole = state.ownerRole ?? 'frontline';
-    const opened = { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
-    await store().recordCaseOpened(opened);
-    // Issued before the case counts as recorded, so the answer to its opening already shows the link.
-    await residentLinkUrl();
-    enterStage('acknowledge');
-    state.recorded = true;
-    await send(
-      'staff',
-      staffAddress(setup.ladder[0] ?? null),
-      Messages.ownerAssignedMessage(state.caseId, input.summary),
-    );
-  }
-
-  /** Reports each configuration problem once: on the timeline, and to the community manager. */
-  async function reportConfigurationProblems() {
-    while (pendingProblems.length > 0) {
-      const problem = pendingProblems.shift()!;
-      // Before this rule the arithmetic threw here and the case froze; histories of that time have no report.
-      if (!patched('configuration-problems-reported')) continue;
-      (state.configurationProblems ??= []).push(problem);
-      await record('configuration_problem', { text: problem, payload: { problem } });
-      const notice = Messages.configurationProblemMessage(state.caseId, input.summary, problem);
-      await send('staff', staffAddress(state.ladder[1] ?? null), notice);
-    }
-  }
-
-  /** Reloads the calendar and policy after `configurationChanged`, and recomputes the running due time. */
-  let reloadRequested = false;
-  setHandler(configurationChanged, () => {
-    reloadRequested = true;
-  });
-  async function reloadConfiguration() {
-    reloadRequested = false;
-    const { propertyId, category } = input;
-    const loaded = await store().loadCaseConfiguration({ propertyId, category, severity: state.severity });
-    // Unchanged configuration: nothing to recompute, and its problems stay reported (no second notice).
-    if (JSON.stringify(loaded) === JSON.stringify({ calendar: state.calendar, policy: state.policy })) return;
-    state.calendar = loaded.calendar;
-    state.policy = loaded.policy;
-    state.configurationProblems = [];
-    const deadline = state.deadline;
-    if (deadline?.dueAt && state.status === 'open') {
-      const dueAt = computeDueAt(deadline.stage, deadline.startedAt, deadline.pausedMs);
-      // A new deadline object wakes the stage's wait; only a moved due time should.
-      if (dueAt !== deadline.dueAt) state.deadline = { ...deadline, dueAt };
-    }
-    await record('configuration_reloaded', { payload: { dueAt: state.deadline?.dueAt ?? null } });
-  }
-
-  const configuration = (async () => {
-    while (state.status === 'open') {
-      await condition(() => pendingProblems.length > 0 || reloadRequested || state.status !== 'open');
-      if (reloadRequested && state.status === 'open') await reloadConfiguration();
-      await reportConfigurationProblems();
-    }
-  })();
-
-  const residentEvents = (async () => {
-    while (state.status === 'open') {
-      await condition(() => pendingResidentEvents.length > 0 || state.status !== 'open');
-      await recordResidentEvents();
-    }
-  })();
-
-  while (state.status === 'open') {
-    if (state.cancelRequest) {
-      await close('cancelled');
-      break;
-    }
-    switch (state.stage) {
-      case 'acknowledge':
-      case 'gather_facts':
-      case 'resolve':
-        await runStage(state.stage);
-        break;
-      case 'follow_up':
-        await runFollowUp();
-        break;
-      default:
-        throw ApplicationFailure.nonRetryable(`unexpected stage ${state.stage}`);
-    }
-  }
-
-  await residentEvents;
-  await configuration;
-  await recordResidentEvents();
-  await condition(allHandlersFinished);
-  return state;
-}
-
-const timelineType = (event: Actions.ResidentEvent) =>
-  event.kind === 'trigger_fired' ? 'trigger_fired' : `resident_${event.kind}`;
-
-function initialState(input: RecoveryCaseInput, openedAt: string): CaseState {
   return {
-    caseId: input.caseId,
-    input,
-    stage: 'intake',
-    status: 'open',
-    openedAt,
-    severity: input.severity,
-    ladder: [],
-    ownerId: null,
-    escalationLevel: 0,
-    escalationOwner: null,
-    deadline: null,
-    breaches: [],
-    waitingOnResident: null,
-    reopenCount: 0,
-    lastResidentUpdateAt: openedAt,
-    stageHistory: [{ stage: 'intake', enteredAt: openedAt }],
-    timeline: [{ at: openedAt, type: 'case_opened' }],
-    recorded: false,
-    eventSequence: 0,
-    closeRecorded: false,
+    actions,
+    validator,
+    onResidentEvent,
+    takeSetup,
+    residentLinkUrl,
+    enterStage,
+    tellOwnerAssigned,
+    runStage,
+    runFollowUp,
+    close,
+    configurationChanged,
+    followConfiguration,
+    recordResidentEvents,
+    recordResidentEventsWhileOpen,
   };
 }
