@@ -133,6 +133,10 @@ const instant = (value: string | null) => (value === null ? null : new Date(valu
 
 /**
  * The event (once, by key) and the row brought to the projection unless it shows a later one, in ONE statement:
+ * a write at the same sequence replaces it, because two writes share a sequence only when a workflow task
+ * attempt was lost after its local activity wrote (worker killed) and the retried attempt, the one the history
+ * keeps, wrote again later, possibly with other instants (found by the worker-kill test: `closedAt` 1.8 s off).
+ * The rest of this:
  * atomic without holding a transaction open across round trips, so concurrent writes never wait on the pool for
  * a transaction, and the UPDATE's own WHERE compares the sequence under the row lock.
  */
@@ -159,7 +163,7 @@ async function recordWithProjection(
       "closedAt" = ${instant(p.closedAt)},
       "closingReport" = ${p.closingReport === null ? null : JSON.stringify(p.closingReport)}::jsonb,
       "projectionSeq" = ${sequence}, "updatedAt" = now()
-    WHERE id = ${event.caseId}::uuid AND "projectionSeq" < ${sequence}`;
+    WHERE id = ${event.caseId}::uuid AND "projectionSeq" <= ${sequence}`;
 }
 
 /**

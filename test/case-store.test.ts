@@ -123,6 +123,15 @@ describe('case row written from the workflow’s projections', () => {
     expect(await eventTypes(caseId)).toEqual(['case_opened', 'acknowledged', 'case_closed', 'reopened']);
   });
 
+  it('a second write at the same sequence (the retried task attempt the history keeps) replaces the first', async () => {
+    const caseId = await openCase();
+    const lostAttempt = { ...closed, closedAt: '2026-03-02T10:00:02.026Z' };
+    const keptAttempt = { ...closed, closedAt: '2026-03-02T10:00:00.248Z' };
+    await write(caseId, 9, 'case_closed', lostAttempt);
+    await write(caseId, 9, 'case_closed', keptAttempt);
+    expect(await row(caseId)).toEqual({ projection: keptAttempt, projectionSeq: 9 });
+  });
+
   it('writes racing each other end at the highest sequence, whatever order they commit in', async () => {
     const caseId = await openCase();
     const sequences = Array.from({ length: 30 }, (_, i) => i + 1).sort(() => Math.random() - 0.5);
