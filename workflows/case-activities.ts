@@ -1,5 +1,6 @@
 import { patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { caseInstant, keepingInstants, resumedFromLocalActivity } from './case-instants';
 
 // The recovery case's activities: read-model writes and directory reads (`store()`), and messages
 // (`messaging()`), with the options each case was recorded with. Each call checks its patches, in the order the
@@ -55,10 +56,23 @@ let localActivityQueue: Promise<unknown> = Promise.resolve();
 const storeOneAtATime = new Proxy(storeLocal, {
   get(target, name: keyof Activities) {
     return (...args: unknown[]) => {
+      const askedAt = caseInstant();
       const step = () => (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
       const run = localActivityQueue.then(step, step);
       localActivityQueue = run.catch(() => undefined);
-      return run;
+      if (!keepingInstants()) return run;
+      // What resumes from the result keeps the instant it asked at (workflows/case-instants.ts).
+      const resumed = (kept: () => unknown) => {
+        resumedFromLocalActivity(askedAt);
+        return kept();
+      };
+      return run.then(
+        (result) => resumed(() => result),
+        (error) =>
+          resumed(() => {
+            throw error;
+          }),
+      );
     };
   },
 });

@@ -44,6 +44,7 @@ import {
 } from './case-activities';
 import type { Activities } from '../activities';
 import { TIMERS_RACED, waitUntilOrDue, type ResidentReminder } from './case-timers';
+import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES, caseInstant, keepInstants } from './case-instants';
 
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
 const MAX_PROBLEMS_REPORTED = 5;
@@ -87,6 +88,8 @@ const CASE_RULES = [
 function decideRulesAtStart(): boolean {
   if (!patched(RULES_DECIDED_AT_START)) return false;
   for (const rule of CASE_RULES) patched(rule);
+  // Added after the rules above: a case recorded before it replays without it.
+  if (patched(INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES)) keepInstants();
   return true;
 }
 
@@ -96,7 +99,7 @@ export async function recoveryCase(
   options: RecoveryCaseOptions = {},
 ): Promise<CaseState> {
   const decidedAtStart = decideRulesAtStart();
-  const state: CaseState = carried ?? initialState(input, new Date(Date.now()).toISOString());
+  const state: CaseState = carried ?? initialState(input, new Date(caseInstant()).toISOString());
   const steps = caseSteps(input, state, options, decidedAtStart);
   const { actions, validator } = steps;
 
@@ -175,7 +178,7 @@ export async function recoveryCase(
  * the clock, the waits, the read model and messages, continue-as-new, payload checks.
  */
 function caseSteps(input: RecoveryCaseInput, state: CaseState, options: RecoveryCaseOptions, decidedAtStart: boolean) {
-  const now = () => new Date(Date.now()).toISOString();
+  const now = () => new Date(caseInstant()).toISOString();
   const historyLimit = options.historyLimit ?? DEFAULT_HISTORY_LIMIT;
 
   // ---- intake -------------------------------------------------------------------------------------
@@ -352,7 +355,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
       if (deadline) {
         const timeframe = timeframeFor(deadline.stage);
         state.deadline = followed(
-          Clock.resumedDeadline(deadline, timeframe, state.calendar!, since, Date.now()),
+          Clock.resumedDeadline(deadline, timeframe, state.calendar!, since, caseInstant()),
         ).deadline;
       }
       await record('resumed', { by, text: note, payload: { pausedSince: since, dueAt: state.deadline?.dueAt } });
@@ -656,9 +659,9 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
 
   /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
   function nextEscalationReminder(): Date {
-    const byPolicy = timeAfter(new Date(Date.now()), state.policy!.escalationReminderInterval);
+    const byPolicy = timeAfter(new Date(caseInstant()), state.policy!.escalationReminderInterval);
     if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
-    return Clock.spacedReminder(byPolicy, Date.now());
+    return Clock.spacedReminder(byPolicy, caseInstant());
   }
 
   /** The resident-update reminder, which shares the stage's timer (workflows/case-timers.ts). */
@@ -684,7 +687,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
     residentUpdated();
     if (patched('reminders-spaced-whatever-the-policy')) {
-      state.residentReminderNotBefore = Clock.nextReminderNotBefore(Date.now());
+      state.residentReminderNotBefore = Clock.nextReminderNotBefore(caseInstant());
     }
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
     await send(

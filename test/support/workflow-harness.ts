@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
 import { inject } from 'vitest';
-import { createActivities } from '../../activities';
+import { createActivities, type Activities } from '../../activities';
 import type { MessageTransport, OutgoingMessage } from '../../activities/transports';
 import type { OpenCaseRequest, RecoveryCaseInput } from '../../domain/case';
 import type { StagePolicy } from '../../domain/policies';
@@ -13,6 +13,11 @@ import { getCase, intakeRecorded, type CaseState } from '../../definitions/recov
 import type { recoveryCase, RecoveryCaseOptions } from '../../workflows/recovery-case';
 import { createTimeSkippingEnv } from './time-skipping';
 
+const activitiesWith = (real: Activities, replace?: (real: Activities) => Partial<Activities>): Activities => ({
+  ...real,
+  ...replace?.(real),
+});
+
 export const workflowsPath = path.join(__dirname, '..', '..', 'workflows', 'index.ts');
 
 /**
@@ -20,7 +25,12 @@ export const workflowsPath = path.join(__dirname, '..', '..', 'workflows', 'inde
  * suite's PostgreSQL and an in-memory message transport, so tests can fast-forward through hours and days
  * of timeframes and still check the read model and the outbox.
  */
-export async function startWorkflowHarness() {
+export async function startWorkflowHarness(
+  options: {
+    /** Replaces some of the real activities, given them (e.g. to hold a write until the test lets it through). */
+    activities?: (real: Activities) => Partial<Activities>;
+  } = {},
+) {
   const env: TestWorkflowEnvironment = await createTimeSkippingEnv();
   const db: Db = createDb(inject('databaseUrl'));
   const taskQueue = `wf-${randomUUID()}`;
@@ -30,7 +40,7 @@ export async function startWorkflowHarness() {
     connection: env.nativeConnection,
     taskQueue,
     workflowsPath,
-    activities: createActivities({ db, transport }),
+    activities: activitiesWith(createActivities({ db, transport }), options.activities),
   });
   const running = worker.run();
 
