@@ -5,6 +5,7 @@ import { Prisma } from '../prisma/generated/client';
 import type { RecoveryCaseInput } from '../domain/case';
 import { caseStartOptions } from '../lib/case-starter';
 import { portOrFree } from '../infra/process';
+import { RECOVERY_CASE_WORKFLOW } from '../definitions/recovery-case';
 import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type BenchStack, type CpuSeconds } from './stack';
 
 /**
@@ -74,7 +75,7 @@ async function main() {
             channel: 'work_order_system',
             summary: `Capacity case ${i}`,
           };
-          await stack.client.workflow.start('recoveryCase', caseStartOptions(stack.taskQueue, input));
+          await stack.client.workflow.start(RECOVERY_CASE_WORKFLOW, caseStartOptions(stack.taskQueue, input));
         }
       }),
     );

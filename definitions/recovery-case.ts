@@ -84,8 +84,12 @@ export interface CaseState {
   residentMessageIds?: string[];
 }
 
-/** How clients start `recoveryCase` (workflows/recovery-case.ts) by name; workflows/index.ts checks it fits. */
+/** How clients start a case (workflows/recovery-case.ts) by name; workflows/index.ts checks it fits. */
 export type RecoveryCaseWorkflow = (input: RecoveryCaseInput) => Promise<CaseState>;
+/** The workflow type new cases start as: every rule in force, no patch markers (workflows/case-rules-in-force.ts). */
+export const RECOVERY_CASE_WORKFLOW = 'recoveryCaseV2';
+/** Every type a case can run as: cases started before V2 keep running as `recoveryCase`. */
+export const RECOVERY_CASE_WORKFLOWS = ['recoveryCase', RECOVERY_CASE_WORKFLOW] as const;
 
 export const getCase = defineQuery<CaseState>('getCase');
 

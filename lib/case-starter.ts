@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client, type WorkflowStartOptions } from '@temporalio/client';
 import { workflowIdForCase, type RecoveryCaseInput } from '../domain/case';
-import { intakeRecorded, type CaseState, type RecoveryCaseWorkflow } from '../definitions/recovery-case';
+import {
+  RECOVERY_CASE_WORKFLOW,
+  intakeRecorded,
+  type CaseState,
+  type RecoveryCaseWorkflow,
+} from '../definitions/recovery-case';
 import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '../definitions/search-attributes';
 
 /**
@@ -11,7 +16,7 @@ import { CaseCategory, CaseSeverity, CaseStage, CaseStatus, PropertyId } from '.
  */
 export async function openCase(client: Client, taskQueue: string, input: RecoveryCaseInput): Promise<CaseState> {
   const startWorkflowOperation = new WithStartWorkflowOperation<RecoveryCaseWorkflow>(
-    'recoveryCase',
+    RECOVERY_CASE_WORKFLOW,
     caseStartOptions(taskQueue, input),
   );
   return client.workflow.executeUpdateWithStart(intakeRecorded, { startWorkflowOperation });

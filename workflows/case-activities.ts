@@ -1,4 +1,5 @@
-import { patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { ruleInForce } from './case-rules-in-force';
 import type { Activities } from '../activities';
 import { caseInstant, keepingInstants, resumedFromLocalActivity } from './case-instants';
 
@@ -77,11 +78,11 @@ const storeOneAtATime = new Proxy(storeLocal, {
   },
 });
 export const store = () =>
-  patched(READ_MODEL_IN_THE_WORKFLOW_TASK)
-    ? patched(LOCAL_ACTIVITIES_ONE_AT_A_TIME)
+  ruleInForce(READ_MODEL_IN_THE_WORKFLOW_TASK)
+    ? ruleInForce(LOCAL_ACTIVITIES_ONE_AT_A_TIME)
       ? storeOneAtATime
       : storeLocal
-    : patched(ACTIVITIES_RETRIED_IN_SECONDS)
+    : ruleInForce(ACTIVITIES_RETRIED_IN_SECONDS)
       ? storeInSeconds
       : storeBefore;
-export const messaging = () => (patched(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
+export const messaging = () => (ruleInForce(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);

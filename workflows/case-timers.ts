@@ -1,4 +1,5 @@
-import { CancellationScope, condition, patched, sleep } from '@temporalio/workflow';
+import { CancellationScope, condition, sleep } from '@temporalio/workflow';
+import { ruleInForce } from './case-rules-in-force';
 
 /**
  * How a case waits: for an action, or until a time passes, reminding the owner on the way when the resident has
@@ -33,8 +34,8 @@ export async function waitUntilOrDue(
   done: () => boolean,
   reminder: ResidentReminder,
 ): Promise<boolean> {
-  if (!patched('times-reached-by-timers')) return waitUntilByClock(dueAt, done, reminder);
-  if (patched(TIMERS_RACED)) return waitUntilFirstTimer(dueAt, done, reminder);
+  if (!ruleInForce('times-reached-by-timers')) return waitUntilByClock(dueAt, done, reminder);
+  if (ruleInForce(TIMERS_RACED)) return waitUntilFirstTimer(dueAt, done, reminder);
   for (;;) {
     if (done()) return true;
     const reminderAt = reminder.dueAt();

@@ -4,7 +4,6 @@ import {
   condition,
   continueAsNew,
   log,
-  patched,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -45,6 +44,7 @@ import {
 import type { Activities } from '../activities';
 import { TIMERS_RACED, waitUntilOrDue, type ResidentReminder } from './case-timers';
 import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES, caseInstant, keepInstants } from './case-instants';
+import { putEveryRuleInForce, ruleInForce } from './case-rules-in-force';
 
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
 const MAX_PROBLEMS_REPORTED = 5;
@@ -86,11 +86,25 @@ const CASE_RULES = [
   LOCAL_ACTIVITIES_ONE_AT_A_TIME,
 ];
 function decideRulesAtStart(): boolean {
-  if (!patched(RULES_DECIDED_AT_START)) return false;
-  for (const rule of CASE_RULES) patched(rule);
+  if (!ruleInForce(RULES_DECIDED_AT_START)) return false;
+  for (const rule of CASE_RULES) ruleInForce(rule);
   // Added after the rules above: a case recorded before it replays without it.
-  if (patched(INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES)) keepInstants();
+  if (ruleInForce(INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES)) keepInstants();
   return true;
+}
+
+/**
+ * The case as new cases run it: every rule of `recoveryCase` in force from the start, with no patch marker
+ * recorded (workflows/case-rules-in-force.ts). Cases started as `recoveryCase` keep running and replaying as such;
+ * each continues as the type it started as.
+ */
+export async function recoveryCaseV2(
+  input: RecoveryCaseInput,
+  carried?: CaseState,
+  options: RecoveryCaseOptions = {},
+): Promise<CaseState> {
+  putEveryRuleInForce();
+  return recoveryCase(input, carried, options);
 }
 
 export async function recoveryCase(
@@ -212,7 +226,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
       // A case that could not follow its configuration looks again before its next due time: once the
       // property is corrected, the case follows it without anyone having to touch it.
       const problems = state.configurationProblems?.length ?? 0;
-      if (problems > 0 && patched('configuration-reloaded-when-due')) await reloadConfiguration();
+      if (problems > 0 && ruleInForce('configuration-reloaded-when-due')) await reloadConfiguration();
       if (!left()) await onTimeframeMissed(stage);
     }
   }
@@ -330,7 +344,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
       });
       followUp.feedback.recorded = true;
       // Answer once the close or the reopening is in the read model, so the caller reads its own write.
-      if (patched('feedback-answers-after-record')) {
+      if (ruleInForce('feedback-answers-after-record')) {
         await condition(() => state.closeRecorded || reopenRecorded > reopensBefore);
       } else {
         await condition(() => state.stage !== 'follow_up' || state.status === 'closed');
@@ -531,7 +545,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     while (pendingProblems.length > 0) {
       const problem = pendingProblems.shift()!;
       // Before this rule the arithmetic threw here and the case froze; histories of that time have no report.
-      if (!patched('configuration-problems-reported')) continue;
+      if (!ruleInForce('configuration-problems-reported')) continue;
       (state.configurationProblems ??= []).push(problem);
       await record('configuration_problem', { text: problem, payload: { problem } });
       const notice = Messages.configurationProblemMessage(state.caseId, input.summary, problem);
@@ -660,7 +674,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
   /** When the top of the ladder is reminded next: the policy's interval, never sooner than the least gap. */
   function nextEscalationReminder(): Date {
     const byPolicy = timeAfter(new Date(caseInstant()), state.policy!.escalationReminderInterval);
-    if (!patched('reminders-spaced-whatever-the-policy')) return byPolicy;
+    if (!ruleInForce('reminders-spaced-whatever-the-policy')) return byPolicy;
     return Clock.spacedReminder(byPolicy, caseInstant());
   }
 
@@ -686,7 +700,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
   async function remindResidentNotUpdated() {
     // Restart the interval from the reminder, so the owner is reminded again if still nothing goes out.
     residentUpdated();
-    if (patched('reminders-spaced-whatever-the-policy')) {
+    if (ruleInForce('reminders-spaced-whatever-the-policy')) {
       state.residentReminderNotBefore = Clock.nextReminderNotBefore(caseInstant());
     }
     await record('resident_not_updated', { text: 'no resident-facing message within the policy interval' });
@@ -742,7 +756,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
    */
   async function residentLinkUrl(): Promise<string | null> {
     if (state.residentLink) return state.residentLink.url;
-    if (!patched('resident-link')) return null;
+    if (!ruleInForce('resident-link')) return null;
     const key = `${state.caseId}:link:${++state.eventSequence}`;
     const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
     state.residentLink = await store().issueResidentLink({ key, ...bound });

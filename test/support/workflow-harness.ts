@@ -9,7 +9,7 @@ import type { MessageTransport, OutgoingMessage } from '../../activities/transpo
 import type { OpenCaseRequest, RecoveryCaseInput } from '../../domain/case';
 import type { StagePolicy } from '../../domain/policies';
 import { createDb, type Db } from '../../lib/db';
-import { getCase, intakeRecorded, type CaseState } from '../../definitions/recovery-case';
+import { RECOVERY_CASE_WORKFLOW, getCase, intakeRecorded, type CaseState } from '../../definitions/recovery-case';
 import type { recoveryCase, RecoveryCaseOptions } from '../../workflows/recovery-case';
 import { createTimeSkippingEnv } from './time-skipping';
 
@@ -87,7 +87,7 @@ export async function startWorkflowHarness(
       summary: 'Dishwasher repair late',
       ...overrides,
     };
-    const handle = await env.client.workflow.start<typeof recoveryCase>('recoveryCase', {
+    const handle = await env.client.workflow.start<typeof recoveryCase>(RECOVERY_CASE_WORKFLOW, {
       workflowId: `case-${input.caseId}`,
       taskQueue,
       args: options ? [input, undefined, options] : [input],

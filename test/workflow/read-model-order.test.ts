@@ -8,7 +8,7 @@ import { createActivities } from '../../activities';
 import type { CaseEventRecord } from '../../activities/case-store';
 import type { RecoveryCaseInput } from '../../domain/case';
 import { createDb, type Db } from '../../lib/db';
-import { getCase, intakeRecorded, staffUpdates } from '../../definitions/recovery-case';
+import { RECOVERY_CASE_WORKFLOW, getCase, intakeRecorded, staffUpdates } from '../../definitions/recovery-case';
 import type { recoveryCase } from '../../workflows/recovery-case';
 import { columnsFromState, columnsOfRow } from '../support/read-model';
 
@@ -92,7 +92,7 @@ describe('read model written out of order', () => {
       summary: 'Dishwasher repair late',
     };
     const workflowId = `case-${input.caseId}`;
-    const handle = await client.workflow.start<typeof recoveryCase>('recoveryCase', {
+    const handle = await client.workflow.start<typeof recoveryCase>(RECOVERY_CASE_WORKFLOW, {
       workflowId,
       taskQueue,
       args: [input],

@@ -1,0 +1,18 @@
+import { patched } from '@temporalio/workflow';
+
+/**
+ * Whether a rule of the recovery case is in force for this case. A case of the first workflow type,
+ * `recoveryCase`, learns each rule from a patch marker (`patched()`), so that cases recorded before the rule keep
+ * replaying the way they ran. A case of `recoveryCaseV2` has every rule in force from its start and records no
+ * marker: each marker was one history event plus a search-attribute upsert (`TemporalChangeVersion`), which
+ * made up about three quarters of a case's first workflow task. New rules start again as patches on V2.
+ * Module state is per workflow run (workflow modules are evaluated per run).
+ */
+let everyRuleInForce = false;
+
+/** Called first by `recoveryCaseV2`. */
+export function putEveryRuleInForce(): void {
+  everyRuleInForce = true;
+}
+
+export const ruleInForce = (rule: string): boolean => everyRuleInForce || patched(rule);
