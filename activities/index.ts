@@ -6,19 +6,24 @@ import { createMessagingActivities } from './messaging';
 import { createResidentLinkActivities } from './resident-links';
 import { createReviewActivities } from './reviews';
 import { createEventActivities } from './events';
+import { createIntakeActivities } from './intake';
 import { logTransport, type MessageTransport } from './transports';
 
 /** Every activity the worker registers, grouped by the outside system each touches. */
 /** `client` lets activities start and signal workflows (trigger rules opening cases); the worker passes it. */
 /** `publicUrl` is where resident links point (`PUBLIC_URL`, default the API's own address). */
 export function createActivities(deps: { db: Db; transport?: MessageTransport; client?: Client; publicUrl?: string }) {
+  const store = createCaseStoreActivities(deps.db);
+  const directory = createDirectoryActivities(deps.db);
+  const links = createResidentLinkActivities(deps.db, deps.publicUrl ?? 'http://127.0.0.1:3000');
   return {
-    ...createCaseStoreActivities(deps.db),
-    ...createDirectoryActivities(deps.db),
+    ...store,
+    ...directory,
     ...createMessagingActivities(deps.db, deps.transport ?? logTransport()),
     ...createEventActivities(deps.db, deps.client),
     ...createReviewActivities(deps.db),
-    ...createResidentLinkActivities(deps.db, deps.publicUrl ?? 'http://127.0.0.1:3000'),
+    ...links,
+    ...createIntakeActivities({ directory, store, links }),
   };
 }
 

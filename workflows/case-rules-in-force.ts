@@ -16,3 +16,6 @@ export function putEveryRuleInForce(): void {
 }
 
 export const ruleInForce = (rule: string): boolean => everyRuleInForce || patched(rule);
+
+/** What only cases of `recoveryCaseV2` do (a case of the first type replays as it was recorded). */
+export const caseIsV2 = (): boolean => everyRuleInForce;

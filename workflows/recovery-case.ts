@@ -8,7 +8,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { LadderRung, RecoveryCaseInput } from '../domain/case';
+import { caseAsOpened, type LadderRung, type RecoveryCaseInput } from '../domain/case';
 import type * as Actions from '../domain/case-actions';
 import type { Payload, PayloadName } from '../domain/case-actions';
 import { checkPayload } from '../domain/payload-check';
@@ -44,7 +44,7 @@ import {
 import type { Activities } from '../activities';
 import { TIMERS_RACED, waitUntilOrDue, type ResidentReminder } from './case-timers';
 import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES, caseInstant, keepInstants } from './case-instants';
-import { putEveryRuleInForce, ruleInForce } from './case-rules-in-force';
+import { caseIsV2, putEveryRuleInForce, ruleInForce } from './case-rules-in-force';
 
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
 const MAX_PROBLEMS_REPORTED = 5;
@@ -143,12 +143,16 @@ export async function recoveryCase(
   // Intake: the property's setup, the case recorded with the resident's link, the owner told. A continued case
   // carries all that. (Written out here, not awaited as one step: an await more would shift what follows it.)
   if (!carried) {
-    const { propertyId, category, severity } = input;
-    const setup = await store().loadCaseSetup({ propertyId, category, severity });
-    const opened = steps.takeSetup(setup);
-    await store().recordCaseOpened(opened);
-    // Issued before the case counts as recorded, so the answer to its opening already shows the link.
-    await steps.residentLinkUrl();
+    let setup: CaseSetup;
+    if (caseIsV2()) setup = await steps.recordIntake();
+    else {
+      const { propertyId, category, severity } = input;
+      setup = await store().loadCaseSetup({ propertyId, category, severity });
+      const opened = steps.takeSetup(setup);
+      await store().recordCaseOpened(opened);
+      // Issued before the case counts as recorded, so the answer to its opening already shows the link.
+      await steps.residentLinkUrl();
+    }
     steps.enterStage('acknowledge');
     state.recorded = true;
     await steps.tellOwnerAssigned(setup.ladder[0] ?? null);
@@ -197,15 +201,27 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
 
   // ---- intake -------------------------------------------------------------------------------------
 
+  /**
+   * A case of V2's intake in one local activity: the property's setup read, the case recorded, the resident's
+   * link issued (before the case counts as recorded, so the answer to its opening already shows the link).
+   */
+  async function recordIntake(): Promise<CaseSetup> {
+    const linkKey = `${state.caseId}:link:${++state.eventSequence}`;
+    const { setup, link } = await store().recordIntake({ input, openedAt: state.openedAt, linkKey });
+    takeSetup(setup);
+    state.residentLink = link;
+    return setup;
+  }
+
   /** The property's setup into the state (calendar, policy, ladder, first owner); returns the case as opened. */
   function takeSetup(setup: CaseSetup) {
     state.calendar = setup.calendar;
     state.policy = setup.policy;
     state.ladder = setup.ladder;
-    state.ownerId = setup.ladder[0]?.staffId ?? null;
+    const opened = caseAsOpened(input, state.openedAt, setup.ladder);
+    state.ownerId = opened.ownerId;
     state.ownerRole = setup.ladder[0]?.role;
-    const ownerRole = state.ownerRole ?? 'frontline';
-    return { input, openedAt: state.openedAt, stage: 'acknowledge', ownerId: state.ownerId, ownerRole };
+    return opened;
   }
 
   /** Tells the first owner the case is theirs (a promise of the message, awaited by the protocol). */
@@ -827,6 +843,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     actions,
     validator,
     onResidentEvent,
+    recordIntake,
     takeSetup,
     residentLinkUrl,
     enterStage,
