@@ -1,4 +1,5 @@
 // `npm run start:worker`: one worker process (run as many as the load needs).
+import v8 from 'node:v8';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
@@ -33,6 +34,9 @@ async function main() {
   const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   if (registered.length) console.log(`worker: registered search attributes ${registered.join(', ')}`);
 
+  // Before the worker creates its workflow thread: V8 flags set now apply to isolates created after (that thread).
+  if (config.WORKER_WORKFLOW_HEAP_MIB > 0)
+    v8.setFlagsFromString(`--max-old-space-size=${config.WORKER_WORKFLOW_HEAP_MIB}`);
   const worker = await createWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,

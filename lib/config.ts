@@ -52,6 +52,7 @@ export const WORKER_DEFAULTS = {
   activities: 100,
   localActivities: 100,
   dbConnections: 10,
+  workflowHeapMiB: 0,
 };
 
 export const configSchema = z
@@ -177,6 +178,11 @@ export const configSchema = z
     WORKER_ACTIVITIES: workerCount(1, 10_000).default(WORKER_DEFAULTS.activities),
     WORKER_LOCAL_ACTIVITIES: workerCount(1, 10_000).default(WORKER_DEFAULTS.localActivities),
     WORKER_DB_CONNECTIONS: workerCount(1, 1_000).default(WORKER_DEFAULTS.dbConnections),
+    /**
+     * Old-space limit of the workflow thread's V8 heap, MiB (0: Node's own, derived from the machine's memory).
+     * Under a burst the thread creates and evicts cases faster than a lazy collector frees them.
+     */
+    WORKER_WORKFLOW_HEAP_MIB: workerCount(0, 65_536).default(WORKER_DEFAULTS.workflowHeapMiB),
     /** host:port where the worker serves Temporal's SDK metrics for Prometheus (off when unset). */
     WORKER_METRICS_ADDRESS: z.preprocess(emptyAsUndefined, hostAndPort.optional()),
     /** Load the demo portfolio into an empty database on `npm start`. */

@@ -93,6 +93,7 @@ describe('configuration', () => {
         localActivities: 100,
       });
       expect(loadConfig({}).WORKER_DB_CONNECTIONS).toBe(10);
+      expect(loadConfig({}).WORKER_WORKFLOW_HEAP_MIB).toBe(0);
       expect(loadConfig({}).WORKER_METRICS_ADDRESS).toBeUndefined();
     });
 
@@ -104,6 +105,7 @@ describe('configuration', () => {
         WORKER_ACTIVITIES: '30',
         WORKER_LOCAL_ACTIVITIES: '60',
         WORKER_DB_CONNECTIONS: '25',
+        WORKER_WORKFLOW_HEAP_MIB: '512',
         WORKER_METRICS_ADDRESS: '0.0.0.0:9464',
       });
       expect(workerTuning(config)).toEqual({
@@ -114,6 +116,7 @@ describe('configuration', () => {
         localActivities: 60,
       });
       expect(config.WORKER_DB_CONNECTIONS).toBe(25);
+      expect(config.WORKER_WORKFLOW_HEAP_MIB).toBe(512);
       expect(config.WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
       // No cache at all is allowed, and then no bound on the tasks from it.
       expect(workerTuning(loadConfig({ WORKER_CACHED_WORKFLOWS: '0', WORKER_WORKFLOW_TASKS: '60' }))).toMatchObject({
@@ -135,6 +138,7 @@ describe('configuration', () => {
       ],
       [{ WORKER_ACTIVITIES: '0' }, 'WORKER_ACTIVITIES', 'must be between 1 and 10000'],
       [{ WORKER_DB_CONNECTIONS: '2.5' }, 'WORKER_DB_CONNECTIONS', 'must be a whole number'],
+      [{ WORKER_WORKFLOW_HEAP_MIB: '-512' }, 'WORKER_WORKFLOW_HEAP_MIB', 'must be between 0 and 65536'],
       [{ WORKER_METRICS_ADDRESS: '9464' }, 'WORKER_METRICS_ADDRESS', 'must be host:port'],
     ])('rejects %o naming %s', (env, name, message) => {
       const problem = problemWith(env);
