@@ -25,11 +25,10 @@ export function createIntakeActivities(parts: {
     async recordIntake({ input, openedAt, linkKey }: Intake) {
       const { propertyId, category, severity, caseId, residentId } = input;
       const setup = await parts.directory.loadCaseSetup({ propertyId, category, severity });
-      // The link names the case but does not depend on its row: both are written at once.
-      const [, link] = await Promise.all([
-        parts.store.recordCaseOpened(caseAsOpened(input, openedAt, setup.ladder)),
-        parts.links.issueResidentLink({ key: linkKey, caseId, householdId: residentId, propertyId }),
-      ]);
+      await parts.store.recordCaseOpened(caseAsOpened(input, openedAt, setup.ladder));
+      // Last and alone, as the first type issued it: a link write still running when a retry starts (after another
+      // part failed at once) could land after the retry's and keep the hash of a token nobody received.
+      const link = await parts.links.issueResidentLink({ key: linkKey, caseId, householdId: residentId, propertyId });
       return { setup, link };
     },
   };
