@@ -1,4 +1,5 @@
 import { patched } from '@temporalio/workflow';
+import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES } from './case-instants';
 
 /**
  * Whether a rule of the recovery case is in force for this case. A case of the first workflow type,
@@ -15,12 +16,13 @@ export function putEveryRuleInForce(): void {
   everyRuleInForce = true;
 }
 
+export const RULES_DECIDED_AT_START = 'rules-decided-at-start';
 /**
- * The rules the first type gained as patches, which a V2 case has from its start. Named here rather than imported
- * (their modules import this one); any other rule is a patch on V2 too, so V2 histories recorded before it replay.
+ * The rules the first type gained as patches, in the order its first task decides them (the order its histories
+ * recorded). Named here rather than imported from the modules that use them (they import this one). A V2 case has
+ * them from its start; any other rule is a patch on V2 too, so V2 histories recorded before it keep replaying.
  */
-const RULES_OF_THE_FIRST_TYPE = new Set([
-  'rules-decided-at-start',
+export const FIRST_TYPE_RULES = [
   'activities-retried-in-seconds',
   'resident-link',
   'configuration-problems-reported',
@@ -31,11 +33,10 @@ const RULES_OF_THE_FIRST_TYPE = new Set([
   'read-model-local-activities',
   'due-and-reminder-timers-raced',
   'local-activities-one-at-a-time',
-  'instants-kept-across-local-activities',
-]);
+];
+const IN_FORCE_ON_V2 = new Set([RULES_DECIDED_AT_START, ...FIRST_TYPE_RULES, INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES]);
 
-export const ruleInForce = (rule: string): boolean =>
-  (everyRuleInForce && RULES_OF_THE_FIRST_TYPE.has(rule)) || patched(rule);
+export const ruleInForce = (rule: string): boolean => (everyRuleInForce && IN_FORCE_ON_V2.has(rule)) || patched(rule);
 
 /** What only cases of `recoveryCaseV2` do (a case of the first type replays as it was recorded). */
 export const caseIsV2 = (): boolean => everyRuleInForce;

@@ -34,17 +34,17 @@ import {
 } from '../definitions/recovery-case';
 import { initialState, projection, closingReport, searchAttributes, timelineType } from './case-state';
 import { actionRules, stageConflict, type ActionRule, type RuledAction } from './case-rules';
-import {
-  ACTIVITIES_RETRIED_IN_SECONDS,
-  LOCAL_ACTIVITIES_ONE_AT_A_TIME,
-  READ_MODEL_IN_THE_WORKFLOW_TASK,
-  messaging,
-  store,
-} from './case-activities';
+import { messaging, store } from './case-activities';
 import type { Activities } from '../activities';
-import { TIMERS_RACED, waitUntilOrDue, type ResidentReminder } from './case-timers';
+import { waitUntilOrDue, type ResidentReminder } from './case-timers';
 import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES, caseInstant, keepInstants } from './case-instants';
-import { caseIsV2, putEveryRuleInForce, ruleInForce } from './case-rules-in-force';
+import {
+  FIRST_TYPE_RULES,
+  RULES_DECIDED_AT_START,
+  caseIsV2,
+  putEveryRuleInForce,
+  ruleInForce,
+} from './case-rules-in-force';
 
 /** Distinct configuration problems one case reports until its configuration is reloaded. */
 const MAX_PROBLEMS_REPORTED = 5;
@@ -72,22 +72,9 @@ export interface RecoveryCaseOptions {
  * `patched()` call returns the remembered decision and records nothing. Since this rule, events are also keyed
  * by their kind and ordinal (see `record`). Cases from before keep deciding each rule where they reach it.
  */
-const RULES_DECIDED_AT_START = 'rules-decided-at-start';
-const CASE_RULES = [
-  ACTIVITIES_RETRIED_IN_SECONDS,
-  'resident-link',
-  'configuration-problems-reported',
-  'reminders-spaced-whatever-the-policy',
-  'configuration-reloaded-when-due',
-  'times-reached-by-timers',
-  'feedback-answers-after-record',
-  READ_MODEL_IN_THE_WORKFLOW_TASK,
-  TIMERS_RACED,
-  LOCAL_ACTIVITIES_ONE_AT_A_TIME,
-];
 function decideRulesAtStart(): boolean {
   if (!ruleInForce(RULES_DECIDED_AT_START)) return false;
-  for (const rule of CASE_RULES) ruleInForce(rule);
+  for (const rule of FIRST_TYPE_RULES) ruleInForce(rule);
   // Added after the rules above: a case recorded before it replays without it.
   if (ruleInForce(INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES)) keepInstants();
   return true;
