@@ -39,70 +39,94 @@ export type RenewalRisk = z.infer<typeof RenewalRisk>;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** Whole days from `today` (UTC) to `date` (YYYY-MM-DD): read by hand, as a report calls it for every household. */
 export function daysUntil(date: string, today: Date): number {
   const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - start) / DAY_MS);
+  const day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round((day - start) / DAY_MS);
 }
 
-/** Each reason the facts could give, with its points (0: it does not apply) and its detail, spelled out on demand. */
-function candidateReasons(facts: RiskFacts, today: Date, leaseWindowDays: number) {
-  const reasons: { code: RiskReason['code']; points: number; detail: () => string }[] = [];
-  const add = (code: RiskReason['code'], points: number, detail: () => string) =>
-    reasons.push({ code, points, detail });
-  if (facts.leaseEndsOn) {
-    const days = daysUntil(facts.leaseEndsOn, today);
-    if (days >= 0 && days <= leaseWindowDays)
-      add('lease_ending', 10, () => `lease ends on ${facts.leaseEndsOn}, in ${plural(days, 'day')}`);
-  }
-  if (facts.casesLast12Months >= REPEAT_CASES || facts.repeatIssueCases > 0) {
-    add('repeat_issues', 20, () => {
+/** What the rules read: the facts, and the days until the lease ends when it ends within the window (else null). */
+interface Reading {
+  facts: RiskFacts;
+  leaseDays: number | null;
+}
+
+/**
+ * Every reason the facts could give: its points (0: it does not apply) and its detail. Declared once, so that the
+ * score alone (which ranks a list of thousands) costs a loop and no allocation.
+ */
+const RULES: readonly {
+  code: RiskReason['code'];
+  points: (r: Reading) => number;
+  detail: (r: Reading) => string;
+}[] = [
+  {
+    code: 'lease_ending',
+    points: ({ leaseDays }) => (leaseDays === null ? 0 : 10),
+    detail: ({ facts, leaseDays }) => `lease ends on ${facts.leaseEndsOn}, in ${plural(leaseDays ?? 0, 'day')}`,
+  },
+  {
+    code: 'repeat_issues',
+    points: ({ facts }) => (facts.casesLast12Months >= REPEAT_CASES || facts.repeatIssueCases > 0 ? 20 : 0),
+    detail: ({ facts }) => {
       const parts = [`${plural(facts.casesLast12Months, 'case')} in 12 months`];
       if (facts.repeatIssueCases > 0) parts.push(`${plural(facts.repeatIssueCases, 'repeat-issue case')}`);
       return parts.join(', ');
-    });
-  }
-  add(
-    'unrecovered',
-    Math.min(50, 25 * facts.unrecoveredCases),
-    () => `${plural(facts.unrecoveredCases, 'case')} closed with the resident still dissatisfied`,
-  );
-  add(
-    'no_response',
-    Math.min(30, 15 * facts.noResponseCases),
-    () => `${plural(facts.noResponseCases, 'case')} closed without the resident confirming the fix`,
-  );
-  add('open_cases', Math.min(20, 10 * facts.openCases), () => `${plural(facts.openCases, 'case')} still open`);
-  add(
-    'low_scores',
-    Math.min(30, 15 * facts.lowScores),
-    () => `${plural(facts.lowScores, 'survey score')} of ${LOW_SCORE} or less (lowest ${facts.lowestScore ?? '-'}/5)`,
-  );
-  add(
-    'breaches',
-    Math.min(20, 10 * facts.breachedCases),
-    () => `${plural(facts.breachedCases, 'case')} missed a timeframe`,
-  );
-  return reasons.filter((r) => r.points > 0);
-}
+    },
+  },
+  {
+    code: 'unrecovered',
+    points: ({ facts }) => Math.min(50, 25 * facts.unrecoveredCases),
+    detail: ({ facts }) => `${plural(facts.unrecoveredCases, 'case')} closed with the resident still dissatisfied`,
+  },
+  {
+    code: 'no_response',
+    points: ({ facts }) => Math.min(30, 15 * facts.noResponseCases),
+    detail: ({ facts }) => `${plural(facts.noResponseCases, 'case')} closed without the resident confirming the fix`,
+  },
+  {
+    code: 'open_cases',
+    points: ({ facts }) => Math.min(20, 10 * facts.openCases),
+    detail: ({ facts }) => `${plural(facts.openCases, 'case')} still open`,
+  },
+  {
+    code: 'low_scores',
+    points: ({ facts }) => Math.min(30, 15 * facts.lowScores),
+    detail: ({ facts }) =>
+      `${plural(facts.lowScores, 'survey score')} of ${LOW_SCORE} or less (lowest ${facts.lowestScore ?? '-'}/5)`,
+  },
+  {
+    code: 'breaches',
+    points: ({ facts }) => Math.min(20, 10 * facts.breachedCases),
+    detail: ({ facts }) => `${plural(facts.breachedCases, 'case')} missed a timeframe`,
+  },
+];
 
-const total = (reasons: { points: number }[]) =>
-  Math.min(
-    100,
-    reasons.reduce((sum, r) => sum + r.points, 0),
-  );
+function reading(facts: RiskFacts, today: Date, leaseWindowDays: number): Reading {
+  const days = facts.leaseEndsOn ? daysUntil(facts.leaseEndsOn, today) : null;
+  return { facts, leaseDays: days !== null && days >= 0 && days <= leaseWindowDays ? days : null };
+}
 
 /** The score alone (what ranks a list), without spelling out the reasons. */
 export function renewalRiskScore(facts: RiskFacts, today: Date, leaseWindowDays = 90): number {
-  return total(candidateReasons(facts, today, leaseWindowDays));
+  const r = reading(facts, today, leaseWindowDays);
+  let sum = 0;
+  for (const rule of RULES) sum += rule.points(r);
+  return Math.min(100, sum);
 }
 
 export function renewalRisk(facts: RiskFacts, today: Date, leaseWindowDays = 90): RenewalRisk {
-  const reasons: RiskReason[] = candidateReasons(facts, today, leaseWindowDays).map(({ code, points, detail }) => ({
-    code,
-    points,
-    detail: detail(),
-  }));
+  const r = reading(facts, today, leaseWindowDays);
+  const reasons: RiskReason[] = [];
+  for (const { code, points, detail } of RULES) {
+    const p = points(r);
+    if (p > 0) reasons.push({ code, points: p, detail: detail(r) });
+  }
   reasons.sort((a, b) => b.points - a.points);
-  const score = total(reasons);
+  const score = Math.min(
+    100,
+    reasons.reduce((sum, reason) => sum + reason.points, 0),
+  );
   return { score, level: score >= 50 ? 'high' : score >= 25 ? 'medium' : 'low', reasons };
 }
