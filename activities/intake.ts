@@ -1,4 +1,5 @@
-import { caseAsOpened, type RecoveryCaseInput } from '../domain/case';
+import type { RecoveryCaseInput } from '../domain/case';
+import { caseAsOpened } from '../domain/case-opening';
 import type { createCaseStoreActivities } from './case-store';
 import type { createDirectoryActivities } from './directory';
 import type { createResidentLinkActivities } from './resident-links';

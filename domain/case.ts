@@ -182,18 +182,3 @@ export interface CaseProjection {
 export function workflowIdForCase(caseId: string): string {
   return `case-${caseId}`;
 }
-
-/**
- * The case as its intake records it: at the acknowledge stage, owned by the first rung of its ladder (a role,
- * the frontline by default, when nobody holds that rung).
- */
-export function caseAsOpened(input: RecoveryCaseInput, openedAt: string, ladder: LadderRung[]) {
-  const first = ladder[0];
-  return {
-    input,
-    openedAt,
-    stage: 'acknowledge',
-    ownerId: first?.staffId ?? null,
-    ownerRole: first?.role ?? 'frontline',
-  };
-}

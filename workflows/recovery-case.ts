@@ -8,7 +8,8 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { caseAsOpened, type LadderRung, type RecoveryCaseInput } from '../domain/case';
+import type { LadderRung, RecoveryCaseInput } from '../domain/case';
+import { caseAsOpened } from '../domain/case-opening';
 import type * as Actions from '../domain/case-actions';
 import type { Payload, PayloadName } from '../domain/case-actions';
 import { checkPayload } from '../domain/payload-check';
