@@ -30,6 +30,8 @@ function sdkDefaults(): Record<string, string> {
     WORKER_ACTIVITIES: '100',
     WORKER_LOCAL_ACTIVITIES: '100',
     WORKER_DB_CONNECTIONS: '10',
+    WORKER_WORKFLOW_HEAP_MIB: '0',
+    WORKER_STACK_TRACES: 'true',
   };
 }
 

@@ -1,5 +1,4 @@
 // `npm run start:worker`: one worker process (run as many as the load needs).
-import v8 from 'node:v8';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig, requireDatabaseUrl, requireTemporalAddress } from '../lib/config';
@@ -8,6 +7,7 @@ import { exitOnStartupError } from '../lib/startup-error';
 import { connectWorkerTransport, ensureSearchAttributes } from '../lib/temporal';
 import { ensureMonthlyReviewSchedule } from '../lib/schedules';
 import { createWorker, workerTuning } from '../worker';
+import { bundleInChildProcess } from '../worker/workflow-bundle';
 import { applyMigrations } from '../infra/migrations';
 import { transportFromConfig } from '../activities/transports';
 import { directoryAddressBook } from '../activities/messaging';
@@ -23,6 +23,9 @@ async function main() {
       : {}),
   });
   const databaseUrl = requireDatabaseUrl(config, 'worker');
+  // Bundled beside the rest of the start-up, in a child process whose memory is gone once it is done.
+  const workflowBundle = bundleInChildProcess();
+  workflowBundle.catch(() => {}); // awaited (and its error reported) where the worker is created
   const address = requireTemporalAddress(config, 'worker');
   const db = await connectDb(databaseUrl, 'DATABASE_URL', { max: config.WORKER_DB_CONNECTIONS });
   // Workers own the schema: each applies pending migrations at start (serialised by an advisory lock).
@@ -34,9 +37,6 @@ async function main() {
   const client = new Client({ connection: clientConnection, namespace: config.TEMPORAL_NAMESPACE });
   if (registered.length) console.log(`worker: registered search attributes ${registered.join(', ')}`);
 
-  // Before the worker creates its workflow thread: V8 flags set now apply to isolates created after (that thread).
-  if (config.WORKER_WORKFLOW_HEAP_MIB > 0)
-    v8.setFlagsFromString(`--max-old-space-size=${config.WORKER_WORKFLOW_HEAP_MIB}`);
   const worker = await createWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -46,6 +46,8 @@ async function main() {
     client,
     publicUrl: config.publicUrl,
     tuning: workerTuning(config),
+    workflowBundle: await workflowBundle,
+    workflowThread: { heapMiB: config.WORKER_WORKFLOW_HEAP_MIB, stackTraces: config.WORKER_STACK_TRACES },
   });
   if (await ensureMonthlyReviewSchedule(client, config.TEMPORAL_TASK_QUEUE))
     console.log('worker: created the monthly-review schedule');

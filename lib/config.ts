@@ -53,6 +53,7 @@ export const WORKER_DEFAULTS = {
   localActivities: 100,
   dbConnections: 10,
   workflowHeapMiB: 0,
+  stackTraces: false,
 };
 
 export const configSchema = z
@@ -183,6 +184,14 @@ export const configSchema = z
      * Under a burst the thread creates and evicts cases faster than a lazy collector frees them.
      */
     WORKER_WORKFLOW_HEAP_MIB: workerCount(0, 65_536).default(WORKER_DEFAULTS.workflowHeapMiB),
+    /**
+     * The SDK's stack traces of running workflows (the Temporal UI's Stack Trace tab). Off by default: they cost a
+     * captured stack per promise a case creates (README Performance); turn on to look inside a stuck case.
+     */
+    WORKER_STACK_TRACES: z
+      .enum(['true', 'false'], { error: "must be 'true' or 'false'" })
+      .default(String(WORKER_DEFAULTS.stackTraces) as 'true' | 'false')
+      .transform((v) => v === 'true'),
     /** host:port where the worker serves Temporal's SDK metrics for Prometheus (off when unset). */
     WORKER_METRICS_ADDRESS: z.preprocess(emptyAsUndefined, hostAndPort.optional()),
     /** Load the demo portfolio into an empty database on `npm start`. */

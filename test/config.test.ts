@@ -94,6 +94,7 @@ describe('configuration', () => {
       });
       expect(loadConfig({}).WORKER_DB_CONNECTIONS).toBe(10);
       expect(loadConfig({}).WORKER_WORKFLOW_HEAP_MIB).toBe(0);
+      expect(loadConfig({}).WORKER_STACK_TRACES).toBe(false);
       expect(loadConfig({}).WORKER_METRICS_ADDRESS).toBeUndefined();
     });
 
@@ -106,6 +107,7 @@ describe('configuration', () => {
         WORKER_LOCAL_ACTIVITIES: '60',
         WORKER_DB_CONNECTIONS: '25',
         WORKER_WORKFLOW_HEAP_MIB: '512',
+        WORKER_STACK_TRACES: 'true',
         WORKER_METRICS_ADDRESS: '0.0.0.0:9464',
       });
       expect(workerTuning(config)).toEqual({
@@ -117,6 +119,7 @@ describe('configuration', () => {
       });
       expect(config.WORKER_DB_CONNECTIONS).toBe(25);
       expect(config.WORKER_WORKFLOW_HEAP_MIB).toBe(512);
+      expect(config.WORKER_STACK_TRACES).toBe(true);
       expect(config.WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
       // No cache at all is allowed, and then no bound on the tasks from it.
       expect(workerTuning(loadConfig({ WORKER_CACHED_WORKFLOWS: '0', WORKER_WORKFLOW_TASKS: '60' }))).toMatchObject({
@@ -139,6 +142,7 @@ describe('configuration', () => {
       [{ WORKER_ACTIVITIES: '0' }, 'WORKER_ACTIVITIES', 'must be between 1 and 10000'],
       [{ WORKER_DB_CONNECTIONS: '2.5' }, 'WORKER_DB_CONNECTIONS', 'must be a whole number'],
       [{ WORKER_WORKFLOW_HEAP_MIB: '-512' }, 'WORKER_WORKFLOW_HEAP_MIB', 'must be between 0 and 65536'],
+      [{ WORKER_STACK_TRACES: 'yes' }, 'WORKER_STACK_TRACES', "must be 'true' or 'false'"],
       [{ WORKER_METRICS_ADDRESS: '9464' }, 'WORKER_METRICS_ADDRESS', 'must be host:port'],
     ])('rejects %o naming %s', (env, name, message) => {
       const problem = problemWith(env);

@@ -1,10 +1,11 @@
-import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { MessageTransport } from '../activities/transports';
 import type { Config } from '../lib/config';
 import type { Db } from '../lib/db';
+import { workflowsPath } from './workflow-bundle';
+import { withWorkflowThreadOptions, type WorkflowThreadOptions } from './workflow-thread';
 
 /** The worker: runs the case workflows and their activities on one task queue. */
 export function createWorker(options: {
@@ -19,25 +20,32 @@ export function createWorker(options: {
   publicUrl?: string;
   /** Cache and concurrency (`WORKER_*`); the SDK's defaults where absent. */
   tuning?: WorkerTuning;
+  /** The workflow code bundled beforehand (`bundleInChildProcess`); else the worker bundles it itself. */
+  workflowBundle?: { code: string };
+  /** The workflow thread's heap limit and stack traces; the SDK's own where absent. */
+  workflowThread?: WorkflowThreadOptions;
 }): Promise<Worker> {
   const tuning = options.tuning ?? {};
-  return Worker.create({
-    connection: options.connection,
-    namespace: options.namespace,
-    taskQueue: options.taskQueue,
-    workflowsPath: path.join(__dirname, '..', 'workflows', 'index.ts'),
-    activities: createActivities({
-      db: options.db,
-      transport: options.transport,
-      client: options.client,
-      publicUrl: options.publicUrl,
+  const thread = options.workflowThread ?? { heapMiB: 0, stackTraces: true };
+  return withWorkflowThreadOptions(thread, () =>
+    Worker.create({
+      connection: options.connection,
+      namespace: options.namespace,
+      taskQueue: options.taskQueue,
+      ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
+      activities: createActivities({
+        db: options.db,
+        transport: options.transport,
+        client: options.client,
+        publicUrl: options.publicUrl,
+      }),
+      maxCachedWorkflows: tuning.cachedWorkflows,
+      maxConcurrentWorkflowTaskExecutions: tuning.workflowTasks,
+      maxConcurrentWorkflowTaskPolls: tuning.workflowTaskPolls,
+      maxConcurrentActivityTaskExecutions: tuning.activities,
+      maxConcurrentLocalActivityExecutions: tuning.localActivities,
     }),
-    maxCachedWorkflows: tuning.cachedWorkflows,
-    maxConcurrentWorkflowTaskExecutions: tuning.workflowTasks,
-    maxConcurrentWorkflowTaskPolls: tuning.workflowTaskPolls,
-    maxConcurrentActivityTaskExecutions: tuning.activities,
-    maxConcurrentLocalActivityExecutions: tuning.localActivities,
-  });
+  );
 }
 
 export interface WorkerTuning {
