@@ -17,6 +17,7 @@ export async function bundleInChildProcess(): Promise<{ code: string }> {
     const stderr: Buffer[] = [];
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', __filename, out], {
+        cwd: path.join(__dirname, '..'), // where `tsx` resolves, whatever directory the worker started in
         stdio: ['ignore', 'inherit', 'pipe'],
       });
       child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
