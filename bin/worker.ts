@@ -11,6 +11,10 @@ import { bundleInChildProcess } from '../worker/workflow-bundle';
 import { applyMigrations } from '../infra/migrations';
 import { transportFromConfig } from '../activities/transports';
 import { directoryAddressBook } from '../activities/messaging';
+import { refreshReportRollupsEvery } from '../reports/rollups';
+
+/** How often the worker rebuilds the report rollups' pending keys. */
+const ROLLUP_REFRESH_MS = 5_000;
 
 async function main() {
   const config = loadConfig();
@@ -58,8 +62,13 @@ async function main() {
       `${tuning.activities} activities, ${tuning.localActivities} local activities, ${config.WORKER_DB_CONNECTIONS} database connections` +
       (config.WORKER_METRICS_ADDRESS ? `; metrics on http://${config.WORKER_METRICS_ADDRESS}/metrics` : ''),
   );
+  // The report rollups' pending keys rebuilt in the background, so a report seldom has many to rebuild itself.
+  const stopRollupRefresh = refreshReportRollupsEvery(db, ROLLUP_REFRESH_MS, (line) =>
+    console.error(`worker: ${line}`),
+  );
   // Worker.run() stops polling on SIGINT/SIGTERM and finishes the tasks in hand before it resolves.
   await worker.run();
+  await stopRollupRefresh();
   await connection.close();
   await clientConnection.close();
   await db.$disconnect();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Prisma } from '../prisma/generated/client';
 import type { Db } from '../lib/db';
 import { byText } from './order';
+import { refreshReportRollups } from './rollups';
 
 /**
  * The portfolio's patterns (seed 000, "Review patterns monthly"), by SQL over the read model: volume by
@@ -180,6 +181,8 @@ export const patternRowsFromRollups: PatternRowSource = async (db, query) => {
   const last = new Date(query.to.getTime() - 1).toISOString().slice(0, 8) + '01';
   const names = COUNT_COLUMNS.map(([name]) => name);
   const sums = Prisma.raw(['cases', ...names].map((n) => `sum(${n})::int AS ${n}`).join(', '));
+  // The keys written since the last refresh rebuilt first, so the answer counts every case recorded until now.
+  await refreshReportRollups(db);
   const [rows, volume, repeat] = await Promise.all([
     db.$queryRaw<
       (CountRow & { propertyId: string | null; month: string | null; ack: string | null; res: string | null })[]

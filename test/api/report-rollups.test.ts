@@ -7,14 +7,15 @@ import type { CaseProjection } from '../../domain/case';
 import type { Db } from '../../lib/db';
 import { PatternReport, patternReport, type PatternQuery } from '../../reports/patterns';
 import { RenewalRiskReport, renewalRiskReport } from '../../reports/renewal-risk';
+import { refreshReportRollups } from '../../reports/rollups';
 import { patternRowsFromCases, renewalRiskReportFromCases } from '../support/report-reference';
 import { projectionOf } from '../support/case-projection';
 import { startStack } from '../support/stack';
 
 /**
- * The reports read rollups kept by a trigger on "Case" (and the renewal list reads the cases by other indexes):
- * on a varied portfolio, every figure must equal what today's queries over the case rows themselves give
- * (test/support/report-reference.ts), for ranges that cut months, a household's cases and a case's own instant,
+ * The reports read rollups whose keys a trigger on "Case" marks and a refresh rebuilds before each report (the
+ * renewal list reads the cases by other indexes): on a varied portfolio, every figure must equal what today's
+ * queries over the case rows themselves give (test/support/report-reference.ts), for ranges that cut months, a household's cases and a case's own instant,
  * and again after every kind of change a case goes through. A rollup left behind by a change fails the comparison,
  * since the reference reads the cases as they are.
  */
@@ -175,16 +176,58 @@ describe('report rollups', () => {
     await expectRenewalEqual();
   });
 
-  it('the whole portfolio too, read in one snapshot while other tests write', async () => {
+  it('the whole portfolio too, read while other tests’ writes to cases wait', async () => {
     await db.$transaction(
       async (tx) => {
+        // Writers wait until this transaction ends, so both reports below read the same cases (and the rollups'
+        // refresh, which runs under READ COMMITTED, sees every write made before).
+        await tx.$executeRaw`LOCK TABLE "Case" IN SHARE MODE`;
         const query = { from: new Date('2024-01-01'), to: new Date(), propertyIds: null };
         expect(await patternReport(tx as unknown as Db, query)).toEqual(
           await patternReport(tx as unknown as Db, query, patternRowsFromCases),
         );
       },
-      { isolationLevel: 'RepeatableRead', timeout: 60_000 },
+      { timeout: 60_000 },
     );
+  });
+
+  it('count a write that was not yet committed while a report refreshed them, at the next report', async () => {
+    const target = await db.case.findFirstOrThrow({
+      where: { propertyId: P[2], openedAt: { gte: new Date('2025-03-01'), lt: new Date('2025-09-01') } },
+      orderBy: { id: 'asc' },
+    });
+    const query = { ...ranges[0]![1], propertyIds: P };
+    const before = await patternReport(db, query);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const wasWritten = new Promise<void>((resolve) => (written = resolve));
+    const writer = db.$transaction(
+      async (tx) => {
+        await tx.case.update({
+          where: { id: target.id },
+          data: { status: target.status === 'open' ? 'closed' : 'open', breached: !target.breached },
+        });
+        written();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await wasWritten;
+    // Meanwhile a report refreshes the rollups: the write is not committed, so it is not counted yet…
+    expect(await patternReport(db, query)).toEqual(before);
+    release();
+    await writer;
+    // …and once committed, the next report counts it (its pending key was left for the next refresh).
+    const after = await patternReport(db, query);
+    expect(after.totals).not.toEqual(before.totals);
+    await expectPatternsEqual();
+  });
+
+  it('refuse to refresh under a snapshot older than the refresh itself', async () => {
+    await expect(
+      db.$transaction((tx) => refreshReportRollups(tx as unknown as Db), { isolationLevel: 'RepeatableRead' }),
+    ).rejects.toThrow(/runs under READ COMMITTED/);
   });
 
   it('stay equal as cases change: acknowledged, breached, resolved, closed, reopened, moved, deleted', async () => {
