@@ -15,9 +15,9 @@ import { startStack } from '../support/stack';
 /**
  * The reports read rollups whose keys a trigger on "Case" marks and a refresh rebuilds before each report (the
  * renewal list reads the cases by other indexes): on a varied portfolio, every figure must equal what today's
- * queries over the case rows themselves give (test/support/report-reference.ts), for ranges that cut months, a household's cases and a case's own instant,
- * and again after every kind of change a case goes through. A rollup left behind by a change fails the comparison,
- * since the reference reads the cases as they are.
+ * queries over the case rows themselves give (test/support/report-reference.ts), for ranges that cut months, a
+ * household's cases and a case's own instant, and again after every kind of change a case goes through. A rollup
+ * left behind by a change fails the comparison, since the reference reads the cases as they are.
  */
 let stack: Awaited<ReturnType<typeof startStack>>;
 let db: Db;
