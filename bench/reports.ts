@@ -7,6 +7,7 @@ import { loadConfig } from '../lib/config';
 import { createDb } from '../lib/db';
 import { StartupError, exitOnStartupError } from '../lib/startup-error';
 import { resolveDatabase } from '../infra/postgres';
+import { applyMigrations } from '../infra/migrations';
 import { largeDatabaseUrl, LARGE_DATABASE, SIZES } from '../bin/seed-large';
 import { saveResults } from './stack';
 import { patternReport } from '../reports/patterns';
@@ -27,6 +28,8 @@ async function main() {
   const log = (line: string) => console.error(`bench:reports: ${line}`);
   const config = loadConfig();
   const database = await resolveDatabase(config, log);
+  // A seed made before the latest migrations gets them (the reports read what they create).
+  await applyMigrations(largeDatabaseUrl(database.url));
   const db = createDb(largeDatabaseUrl(database.url));
   const connection = await Connection.lazy({ address: '127.0.0.1:1' });
   try {
