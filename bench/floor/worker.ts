@@ -2,15 +2,19 @@
 // with the load generator. Env: TEMPORAL_ADDRESS, FLOOR_TASK_QUEUE.
 import { NativeConnection, Worker } from '@temporalio/worker';
 import * as activities from './activities';
+import { withWorkflowThreadOptions } from '../../worker/workflow-thread';
 
 async function main() {
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const worker = await Worker.create({
-    connection,
-    taskQueue: process.env.FLOOR_TASK_QUEUE!,
-    workflowsPath: require.resolve('./workflows'),
-    activities,
-  });
+  // The service's worker runs without the SDK's stack traces (WORKER_STACK_TRACES): so does its floor.
+  const worker = await withWorkflowThreadOptions({ heapMiB: 0, stackTraces: false }, () =>
+    Worker.create({
+      connection,
+      taskQueue: process.env.FLOOR_TASK_QUEUE!,
+      workflowsPath: require.resolve('./workflows'),
+      activities,
+    }),
+  );
   console.log(`floor worker polling task queue "${process.env.FLOOR_TASK_QUEUE}"`);
   const stop = () => worker.shutdown();
   process.once('SIGTERM', stop);
