@@ -6,6 +6,12 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 
 export const workflowsPath = path.join(__dirname, '..', 'workflows', 'index.ts');
 
+/** The workflow code bundled in this process, without the bundler's progress report (its errors still throw). */
+export function bundleWorkflows() {
+  const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+  return bundleWorkflowCode({ workflowsPath, logger: quiet });
+}
+
 /**
  * The workflow code, bundled in a child process: webpack takes a few hundred MiB to bundle, and a worker that
  * bundled in-process kept that as resident memory for its whole life (README, Worker capacity).
@@ -36,8 +42,7 @@ export async function bundleInChildProcess(): Promise<{ code: string }> {
 if (require.main === module) {
   const out = process.argv[2];
   if (!out) throw new Error('usage: workflow-bundle.ts <output file>');
-  const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error };
-  bundleWorkflowCode({ workflowsPath, logger: quiet })
+  bundleWorkflows()
     .then(({ code }) => fs.writeFileSync(out, code))
     .catch((error: unknown) => {
       console.error(error);

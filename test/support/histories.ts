@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { workflowsPath } from './workflow-harness';
+import { bundleWorkflows } from '../../worker/workflow-bundle';
 
 export const historiesDir = path.join(__dirname, '..', 'fixtures', 'histories');
 
@@ -21,7 +20,5 @@ export async function recordHistory(handle: WorkflowHandle, name: string): Promi
   fs.writeFileSync(path.join(historiesDir, `${prefix}${name}.json`), historyToJSON(history));
 }
 
-const quiet = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
-
-/** The workflow code bundled for replaying histories, without the bundler's progress output. */
-export const bundleForReplay = () => bundleWorkflowCode({ workflowsPath, logger: quiet });
+/** The workflow code bundled for replaying histories, as the worker bundles it. */
+export const bundleForReplay = bundleWorkflows;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -12,13 +11,12 @@ import { createDb, type Db } from '../../lib/db';
 import { RECOVERY_CASE_WORKFLOW, getCase, intakeRecorded, type CaseState } from '../../definitions/recovery-case';
 import type { recoveryCase, RecoveryCaseOptions } from '../../workflows/recovery-case';
 import { createTimeSkippingEnv } from './time-skipping';
+import { workflowsPath } from '../../worker/workflow-bundle';
 
 const activitiesWith = (real: Activities, replace?: (real: Activities) => Partial<Activities>): Activities => ({
   ...real,
   ...replace?.(real),
 });
-
-export const workflowsPath = path.join(__dirname, '..', '..', 'workflows', 'index.ts');
 
 /**
  * The recovery workflow on Temporal's time-skipping test server, with the real activities writing to the

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
+import { workflowsPath } from '../../worker/workflow-bundle';
 import { Client, Connection, WorkflowUpdateStage } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   worker = await Worker.create({
     connection: workerConnection,
     taskQueue,
-    workflowsPath: path.join(__dirname, '..', '..', 'workflows', 'index.ts'),
+    workflowsPath,
     activities: { ...activities, recordCaseEvent },
   });
   running = worker.run();
