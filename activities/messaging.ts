@@ -1,14 +1,7 @@
-import { Context } from '@temporalio/activity';
 import type { Db } from '../lib/db';
-import { firstLine } from '../lib/startup-error';
-import { redactSecrets } from '../lib/redact';
 import { renderResidentMessage, type ResidentContent } from '../domain/resident-messages';
-import { UndeliverableMessage, type AddressBook, type MessageTransport, type OutgoingMessage } from './transports';
+import type { AddressBook, OutgoingMessage } from './transports';
 
-/**
- * The outbox. `sendMessage` stores the message under its unique key (a retry stores nothing new), then
- * delivers it unless it is already marked sent, so a retried activity never sends the same message twice.
- */
 /**
  * E-mail addresses from the directory: a staff member's own; a household's first contact with one. Both are
  * looked up at the case's property only, so a case can never reach a person of another property.
@@ -45,46 +38,22 @@ export interface ResidentMessageRequest {
   content: ResidentContent;
 }
 
-export function createMessagingActivities(db: Db, transport: MessageTransport) {
-  async function sendMessage(message: OutgoingMessage): Promise<{ delivered: boolean }> {
-    await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
-    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { key: message.key } });
-    if (stored.status !== 'pending') return { delivered: false };
-    try {
-      await transport.deliver({
-        key: stored.key,
-        caseId: stored.caseId,
-        audience: stored.audience,
-        recipient: stored.recipient,
-        template: stored.template,
-        subject: stored.subject,
-        body: stored.body,
-        ...(stored.link ? { link: stored.link } : {}),
-      });
-    } catch (error) {
-      if (error instanceof UndeliverableMessage) {
-        await db.outboxMessage.update({
-          where: { key: message.key },
-          data: { status: 'undeliverable', attempts: { increment: 1 }, lastError: redactSecrets(error.message) },
-        });
-        return { delivered: false };
-      }
-      await db.outboxMessage.update({
-        where: { key: message.key },
-        data: { attempts: { increment: 1 }, lastError: redactSecrets(firstLine(error)) },
-      });
-      throw error;
-    }
-    await db.outboxMessage.update({
-      where: { key: message.key },
-      data: { status: 'sent', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
-    });
-    return { delivered: true };
+/**
+ * The outbox, as the cases see it: a message is stored under its unique key (a retry stores nothing new) and
+ * the worker's delivery is woken (activities/outbox-delivery.ts), which sends it once. Storing takes a database
+ * write, so a case runs these as local activities; cases recorded before, and the monthly review, as regular
+ * ones. `queued` is false when the key was already stored.
+ */
+export function createMessagingActivities(db: Db, delivery: { wake(): void }) {
+  async function sendMessage(message: OutgoingMessage): Promise<{ queued: boolean }> {
+    const { count } = await db.outboxMessage.createMany({ data: [message], skipDuplicates: true });
+    if (count > 0) delivery.wake();
+    return { queued: count > 0 };
   }
 
   return {
     /** Words from the household's catalog (looked up within the case's property only), then the outbox. */
-    async sendResidentMessage(request: ResidentMessageRequest): Promise<{ delivered: boolean }> {
+    async sendResidentMessage(request: ResidentMessageRequest): Promise<{ queued: boolean }> {
       const household = await db.household.findFirst({
         where: { id: request.householdId, propertyId: request.propertyId },
         select: { language: true },
@@ -92,29 +61,8 @@ export function createMessagingActivities(db: Db, transport: MessageTransport) {
       const content = renderResidentMessage(request.content, household?.language, request.link);
       const recipient = `resident:${request.householdId}`;
       const { key, caseId, link } = request;
-      return whileHeartbeating(() => sendMessage({ key, caseId, audience: 'resident', recipient, link, ...content }));
+      return sendMessage({ key, caseId, audience: 'resident', recipient, link, ...content });
     },
-    sendMessage: (message: OutgoingMessage) => whileHeartbeating(() => sendMessage(message)),
+    sendMessage,
   };
-}
-
-/**
- * Runs `work`, heartbeating every second while it runs: a delivery may take longer than a database write,
- * so the workflow gives it a heartbeat timeout, and a dead worker's attempt is retried once its heartbeats
- * stop rather than when the whole start-to-close timeout has passed. Outside an activity (a test calling
- * the function directly) it only runs `work`.
- */
-async function whileHeartbeating<T>(work: () => Promise<T>): Promise<T> {
-  let context: Context;
-  try {
-    context = Context.current();
-  } catch {
-    return work();
-  }
-  const beat = setInterval(() => context.heartbeat(), 1_000);
-  try {
-    return await work();
-  } finally {
-    clearInterval(beat);
-  }
 }

@@ -1,14 +1,23 @@
 import type { Client } from '@temporalio/client';
 import { Worker, type NativeConnection } from '@temporalio/worker';
 import { createActivities } from '../activities';
-import type { MessageTransport } from '../activities/transports';
+import { createOutboxDelivery } from '../activities/outbox-delivery';
+import { logTransport, type MessageTransport } from '../activities/transports';
 import type { Config } from '../lib/config';
 import type { Db } from '../lib/db';
 import { workflowsPath } from './workflow-bundle';
 import { withWorkflowThreadOptions, type WorkflowThreadOptions } from './workflow-thread';
 
-/** The worker: runs the case workflows and their activities on one task queue. */
-export function createWorker(options: {
+/** A worker process's work: the task queue's workflows and activities, and the outbox's delivery beside them. */
+export interface ServiceWorker {
+  /** Polls and delivers until shut down (`shutdown()`, SIGINT or SIGTERM); finishes the tasks in hand first. */
+  run(): Promise<void>;
+  shutdown(): void;
+  readonly worker: Worker;
+}
+
+/** The worker: runs the case workflows and their activities on one task queue, and delivers the outbox. */
+export async function createWorker(options: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
@@ -24,10 +33,13 @@ export function createWorker(options: {
   workflowBundle?: { code: string };
   /** The workflow thread's heap limit and stack traces; the SDK's own where absent. */
   workflowThread?: WorkflowThreadOptions;
-}): Promise<Worker> {
+  /** How often the outbox looks for messages due again (a message stored by this worker wakes it at once). */
+  outboxPollMs?: number;
+}): Promise<ServiceWorker> {
   const tuning = options.tuning ?? {};
   const thread = options.workflowThread ?? { heapMiB: 0, stackTraces: true };
-  return withWorkflowThreadOptions(thread, () =>
+  const delivery = createOutboxDelivery(options.db, options.transport ?? logTransport());
+  const worker = await withWorkflowThreadOptions(thread, () =>
     Worker.create({
       connection: options.connection,
       namespace: options.namespace,
@@ -35,7 +47,7 @@ export function createWorker(options: {
       ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
       activities: createActivities({
         db: options.db,
-        transport: options.transport,
+        delivery,
         client: options.client,
         publicUrl: options.publicUrl,
       }),
@@ -46,6 +58,18 @@ export function createWorker(options: {
       maxConcurrentLocalActivityExecutions: tuning.localActivities,
     }),
   );
+  return {
+    worker,
+    async run() {
+      const stopDelivery = delivery.start({ pollMs: options.outboxPollMs });
+      try {
+        await worker.run();
+      } finally {
+        await stopDelivery();
+      }
+    },
+    shutdown: () => worker.shutdown(),
+  };
 }
 
 export interface WorkerTuning {

@@ -3,10 +3,10 @@ import { ruleInForce } from './case-rules-in-force';
 import type { Activities } from '../activities';
 import { caseInstant, keepingInstants, resumedFromLocalActivity } from './case-instants';
 
-// The recovery case's activities: read-model writes and directory reads (`store()`), and messages
-// (`messaging()`), with the options each case was recorded with. Each call checks its patches, in the order the
-// case calls them. Module state (the local-activity queue) is per workflow: workflow modules are evaluated per
-// workflow.
+// The recovery case's activities: read-model writes and directory reads (`store()`), and messages stored in
+// the outbox (`messaging()`), with the options each case was recorded with. Each call checks its patches, in
+// the order the case calls them. Module state (the local-activity queue) is per workflow: workflow modules are
+// evaluated per workflow.
 
 /**
  * A read-model write or a directory read takes milliseconds, so one that has run for seconds is stuck or its
@@ -85,4 +85,23 @@ export const store = () =>
     : ruleInForce(ACTIVITIES_RETRIED_IN_SECONDS)
       ? storeInSeconds
       : storeBefore;
-export const messaging = () => (ruleInForce(ACTIVITIES_RETRIED_IN_SECONDS) ? messagingInSeconds : messagingBefore);
+
+/**
+ * A case's messages stored in the outbox by local activities, in the workflow task that sends them, and
+ * delivered by the worker's outbox delivery (activities/outbox-delivery.ts): a case no longer waits on a mail
+ * server, and each message no longer costs a task round trip through the server (an escalation took two
+ * workflow tasks and an activity task; now one workflow task). Decided in the case's first task (the rules
+ * decided at start, workflows/recovery-case.ts); cases recorded before keep their regular activities.
+ */
+export const MESSAGES_STORED_IN_THE_WORKFLOW_TASK = 'messages-stored-in-the-workflow-task';
+let messagesStoredInTheWorkflowTask = false;
+/** Called once, in the case's first task. */
+export function decideWhereMessagesAreStored(): void {
+  messagesStoredInTheWorkflowTask = ruleInForce(MESSAGES_STORED_IN_THE_WORKFLOW_TASK);
+}
+export const messaging = () =>
+  messagesStoredInTheWorkflowTask
+    ? store()
+    : ruleInForce(ACTIVITIES_RETRIED_IN_SECONDS)
+      ? messagingInSeconds
+      : messagingBefore;

@@ -35,7 +35,7 @@ import {
 } from '../definitions/recovery-case';
 import { initialState, projection, closingReport, searchAttributes, timelineType } from './case-state';
 import { actionRules, stageConflict, type ActionRule, type RuledAction } from './case-rules';
-import { messaging, store } from './case-activities';
+import { decideWhereMessagesAreStored, messaging, store } from './case-activities';
 import type { Activities } from '../activities';
 import { waitUntilOrDue, type ResidentReminder } from './case-timers';
 import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES, caseInstant, keepInstants } from './case-instants';
@@ -78,6 +78,8 @@ function decideRulesAtStart(): boolean {
   for (const rule of FIRST_TYPE_RULES) ruleInForce(rule);
   // Added after the rules above: a case recorded before it replays without it.
   if (ruleInForce(INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES)) keepInstants();
+  // Added after the one above (a patch on V2 as well): cases recorded before it replay without it.
+  decideWhereMessagesAreStored();
   return true;
 }
 

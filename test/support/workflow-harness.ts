@@ -4,7 +4,6 @@ import { Worker } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
 import { inject } from 'vitest';
 import { createActivities, type Activities } from '../../activities';
-import type { MessageTransport, OutgoingMessage } from '../../activities/transports';
 import type { OpenCaseRequest, RecoveryCaseInput } from '../../domain/case';
 import type { StagePolicy } from '../../domain/policies';
 import { createDb, type Db } from '../../lib/db';
@@ -20,7 +19,7 @@ const activitiesWith = (real: Activities, replace?: (real: Activities) => Partia
 
 /**
  * The recovery workflow on Temporal's time-skipping test server, with the real activities writing to the
- * suite's PostgreSQL and an in-memory message transport, so tests can fast-forward through hours and days
+ * suite's PostgreSQL, so tests can fast-forward through hours and days
  * of timeframes and still check the read model and the outbox.
  */
 export async function startWorkflowHarness(
@@ -32,13 +31,11 @@ export async function startWorkflowHarness(
   const env: TestWorkflowEnvironment = await createTimeSkippingEnv();
   const db: Db = createDb(inject('databaseUrl'));
   const taskQueue = `wf-${randomUUID()}`;
-  const delivered: OutgoingMessage[] = [];
-  const transport: MessageTransport = { name: 'memory', deliver: async (message) => void delivered.push(message) };
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowsPath,
-    activities: activitiesWith(createActivities({ db, transport }), options.activities),
+    activities: activitiesWith(createActivities({ db }), options.activities),
   });
   const running = worker.run();
 
@@ -95,7 +92,8 @@ export async function startWorkflowHarness(
   }
 
   const state = (handle: WorkflowHandle): Promise<CaseState> => handle.query(getCase);
-  const messagesFor = (caseId: string) => delivered.filter((m) => m.caseId === caseId);
+  /** What the case stored in the outbox, in the order it stored it (delivery is the worker's, tested apart). */
+  const messagesFor = (caseId: string) => db.outboxMessage.findMany({ where: { caseId }, orderBy: { id: 'asc' } });
   const eventsFor = async (caseId: string) =>
     (await db.caseEvent.findMany({ where: { caseId }, orderBy: { id: 'asc' } })).map((e) => e.type);
 
@@ -103,7 +101,6 @@ export async function startWorkflowHarness(
     env,
     db,
     taskQueue,
-    delivered,
     createProperty,
     openCase,
     state,

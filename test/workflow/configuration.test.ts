@@ -91,7 +91,7 @@ describe('a bad calendar never stops a case', () => {
       expect((await h.state(handle)).stage).toBe('resolve');
 
       const events = await h.eventsFor(caseId);
-      const notices = h.messagesFor(caseId).filter((m) => m.template === 'staff.configuration_problem');
+      const notices = (await h.messagesFor(caseId)).filter((m) => m.template === 'staff.configuration_problem');
       if (problem) {
         expect(events.filter((e) => e === 'configuration_problem')).toHaveLength(1);
         expect(notices.map((m) => m.recipient)).toEqual([`staff:${staff.community_manager}`]);
@@ -151,7 +151,7 @@ describe('a bad calendar never stops a case', () => {
     await handle.executeUpdate(addNote, { args: [{ by, body: 'still moving', visibility: 'internal' }] });
     await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'test cleanup' }] });
     await handle.result();
-    expect(h.messagesFor(caseId).filter((m) => m.template === 'staff.configuration_problem')).toHaveLength(1);
+    expect((await h.messagesFor(caseId)).filter((m) => m.template === 'staff.configuration_problem')).toHaveLength(1);
     await recordHistory(handle, 'configuration-reloaded-then-cancelled');
   });
 });
@@ -211,7 +211,7 @@ describe('no case floods one person, whatever the policy says', () => {
       let seen = 0;
       for (let hour = 0; hour < 3; hour++) {
         await h.env.sleep(HOUR);
-        const messages = h.messagesFor(caseId).slice(seen);
+        const messages = (await h.messagesFor(caseId)).slice(seen);
         seen += messages.length;
         const perPerson: Record<string, number> = {};
         const perKind: Record<string, number> = {};
@@ -224,7 +224,7 @@ describe('no case floods one person, whatever the policy says', () => {
       }
       const state = await h.state(handle);
       expect(state.escalationLevel).toBe(2); // the ladder was climbed: the timers did fire
-      expect(h.messagesFor(caseId).some((m) => m.template === 'staff.escalation_reminder')).toBe(true);
+      expect((await h.messagesFor(caseId)).some((m) => m.template === 'staff.escalation_reminder')).toBe(true);
       for (const perKind of templatesByHour)
         for (const count of Object.values(perKind)) expect(count).toBeLessThanOrEqual(2);
       for (const perPerson of hours) for (const count of Object.values(perPerson)) expect(count).toBeLessThanOrEqual(5);

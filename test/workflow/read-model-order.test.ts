@@ -47,7 +47,7 @@ beforeAll(async () => {
   connection = await Connection.connect({ address: inject('temporalAddress') });
   client = new Client({ connection });
   workerConnection = await NativeConnection.connect({ address: inject('temporalAddress') });
-  const activities = createActivities({ db, transport: { name: 'memory', deliver: async () => {} } });
+  const activities = createActivities({ db });
   const recordCaseEvent = async (event: CaseEventRecord) => {
     const hold = held.get(event.type);
     if (hold) {

@@ -121,7 +121,7 @@ describe("the resident link (patched 'resident-link')", () => {
     expect(afterClose).toBeInstanceOf(WorkflowNotFoundError);
     await recordHistory(handle, 'resident-link--page-answers-recovered');
 
-    const resident = h.messagesFor(caseId).filter((m) => m.audience === 'resident');
+    const resident = (await h.messagesFor(caseId)).filter((m) => m.audience === 'resident');
     expect(resident.map((m) => m.template)).toEqual([
       'acknowledge.maintenance_delay',
       'resolve.plan_for_agreement',
@@ -131,7 +131,7 @@ describe("the resident link (patched 'resident-link')", () => {
       expect(m.link).toBe(link);
       expect(m.body.endsWith(`See where your request stands, and answer us, here: ${link}`)).toBe(true);
     }
-    const toOwner = h.messagesFor(caseId).filter((m) => m.template === 'staff.resident_message');
+    const toOwner = (await h.messagesFor(caseId)).filter((m) => m.template === 'staff.resident_message');
     expect(toOwner.map((m) => m.recipient)).toEqual([`staff:${staff.maintenance}`]);
     expect(await h.eventsFor(caseId)).toContain('resident_message');
     const rows = await h.db.residentLink.findMany({ where: { caseId } });
@@ -174,7 +174,7 @@ describe('happy path', () => {
       'resident_satisfied',
       'case_closed',
     ]);
-    expect(h.messagesFor(caseId).map((m) => m.template)).toEqual([
+    expect((await h.messagesFor(caseId)).map((m) => m.template)).toEqual([
       'staff.assigned',
       'acknowledge.maintenance_delay',
       'resolve.plan_for_agreement',
@@ -252,12 +252,11 @@ describe('escalation ladder', () => {
       state = await h.state(handle);
       expect(state.escalationLevel).toBe(2);
       expect(state.breaches).toHaveLength(3);
-      const templates = h.messagesFor(caseId).map((m) => m.template);
+      const templates = (await h.messagesFor(caseId)).map((m) => m.template);
       expect(templates.filter((t) => t === 'staff.escalated')).toHaveLength(2);
       expect(templates.filter((t) => t === 'staff.escalation_reminder')).toHaveLength(3);
       expect(
-        h
-          .messagesFor(caseId)
+        (await h.messagesFor(caseId))
           .filter((m) => m.template === 'staff.escalation_reminder')
           .every((m) => m.recipient === `staff:${staff.regional_manager}`),
       ).toBe(true);
@@ -294,7 +293,7 @@ describe('escalation ladder', () => {
     await handle.executeUpdate(addNote, { args: [{ by, body: 'The part arrives tomorrow', visibility: 'resident' }] });
     const state = await h.state(handle);
     expect(state).toMatchObject({ escalationLevel: 1, ownerId: staff.frontline, ownerRole: 'frontline' });
-    const templates = h.messagesFor(caseId).map((m) => m.template);
+    const templates = (await h.messagesFor(caseId)).map((m) => m.template);
     expect(templates).toEqual(['staff.assigned', 'staff.escalated', 'staff.assigned', 'note.resident']);
     expect((await handle.describe()).searchAttributes.CaseOwner).toEqual([staff.frontline]);
     const unknown = await rejection(handle.executeUpdate(assign, { args: [{ by, ownerId: 'nobody' }] }));
@@ -310,10 +309,11 @@ describe('resident not updated', () => {
     await toGatherFacts(handle); // the apology counts as an update to the resident
     const policy = defaultPolicy('maintenance_delay', 'low');
     expect(policy.residentUpdateInterval).toBeDefined();
-    const before = h.messagesFor(caseId).filter((m) => m.template === 'staff.resident_not_updated').length;
+    const before = (await h.messagesFor(caseId)).filter((m) => m.template === 'staff.resident_not_updated').length;
     await handle.executeUpdate(waitOnResident, { args: [{ by, reason: 'keep the stage clock out of the way' }] });
     await h.env.sleep(10 * DAY);
-    const reminders = h.messagesFor(caseId).filter((m) => m.template === 'staff.resident_not_updated').length - before;
+    const reminders =
+      (await h.messagesFor(caseId)).filter((m) => m.template === 'staff.resident_not_updated').length - before;
     expect(reminders).toBeGreaterThanOrEqual(1);
     expect(await h.eventsFor(caseId)).toContain('resident_not_updated');
     await handle.executeUpdate(cancelCase, { args: [{ by, reason: 'test cleanup' }] });
@@ -341,7 +341,7 @@ describe('follow-up', () => {
     const result = await handle.result();
     expect(result).toMatchObject({ outcome: 'unrecovered', reopenCount: maxReopens + 1 });
     await recordHistory(handle, 'reopened-to-the-bound-then-unrecovered');
-    const flagged = h.messagesFor(caseId).filter((m) => m.template === 'staff.unrecovered');
+    const flagged = (await h.messagesFor(caseId)).filter((m) => m.template === 'staff.unrecovered');
     expect(flagged.map((m) => m.recipient)).toEqual([`staff:${staff.regional_manager}`]);
   });
 
@@ -353,10 +353,10 @@ describe('follow-up', () => {
     const result = await handle.result();
     expect(result.outcome).toBe('no_response');
     await recordHistory(handle, 'no-response');
-    const templates = h.messagesFor(caseId).map((m) => m.template);
+    const templates = (await h.messagesFor(caseId)).map((m) => m.template);
     expect(templates.filter((t) => t === 'follow_up.check_in')).toHaveLength(1);
     expect(templates.filter((t) => t === 'follow_up.reminder')).toHaveLength(1);
-    expect(h.messagesFor(caseId).find((m) => m.template === 'staff.no_response_call')?.recipient).toBe(
+    expect((await h.messagesFor(caseId)).find((m) => m.template === 'staff.no_response_call')?.recipient).toBe(
       `staff:${staff.community_manager}`,
     );
   });
