@@ -116,8 +116,12 @@ async function main() {
       `recorded ${CASES} cases in ${recordedSeconds.toFixed(1)} s; worker RSS ${waitingRss} MiB (idle ${idleRss} MiB)`,
     );
 
-    const breaches = () => stack.db.caseEvent.count({ where: { type: 'timeframe_breached' } });
-    if (!(await untilDeadline(async () => (await breaches()) >= CASES, 'every acknowledge timer to fire'))) return;
+    // The first-level breaches only: the escalations' own timers fire meanwhile and are breaches too (before
+    // 2026-12-06 22:30 they were counted, so a run stopped with about a quarter of the first timers still to fire).
+    const firstTimersFired = () =>
+      stack.db.caseEvent.count({ where: { type: 'timeframe_breached', payload: { path: ['level'], equals: 0 } } });
+    if (!(await untilDeadline(async () => (await firstTimersFired()) >= CASES, 'every acknowledge timer to fire')))
+      return;
     const firedSeconds = (Date.now() - t0) / 1000;
     clearInterval(recorder);
     const metricsAtEnd = await scrape(metricsAddress);
