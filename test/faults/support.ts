@@ -88,8 +88,19 @@ export async function lifecycle(stack: BenchStack, i: number, idempotencyKey = `
   return id;
 }
 
-/** Every case closed recovered; each resident message once; the read model agrees with each workflow. */
+/**
+ * Every case closed recovered; each resident message once, and every message delivered; the read model agrees
+ * with each workflow.
+ */
 export async function expectAllRecovered(stack: BenchStack, ids: string[]) {
+  // The workers' outbox delivery sends every message of these cases: one claimed by a worker that was killed
+  // mid-delivery is sent by the next once its one-minute claim lapses.
+  await expect
+    .poll(() => stack.db.outboxMessage.count({ where: { caseId: { in: ids }, status: { not: 'sent' } } }), {
+      timeout: 150_000,
+      interval: 1_000,
+    })
+    .toBe(0);
   for (const id of ids) {
     const handle = stack.client.workflow.getHandle(workflowIdForCase(id));
     await handle.result();
