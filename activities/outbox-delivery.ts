@@ -11,11 +11,14 @@ import { UndeliverableMessage, type MessageTransport, type OutgoingMessage } fro
  *
  * Each round claims due messages (`FOR UPDATE SKIP LOCKED`, so workers share the work and never deliver one at
  * once), one per case and recipient in the order stored, so a person reads a case's messages in the order it
- * sent them. A claim lasts `CLAIM_SECONDS`: a worker killed mid-delivery leaves its messages to another worker
- * after that (the key in every delivery lets a receiver drop the rare second copy). A failed delivery is tried
+ * sent them. A claim lasts `CLAIM_SECONDS`, and a delivery is given `DELIVERY_DEADLINE_MS` within it: a worker killed
+ * mid-delivery leaves its messages to another worker once the claim lapses (the key in every delivery lets a
+ * receiver drop the rare second copy). A failed delivery is tried
  * again later, 5 s then doubling up to 10 minutes; one that can never go as addressed is kept as undeliverable.
  */
 const CLAIM_SECONDS = 60;
+/** A delivery still running by then counts as failed (and is tried again later), well before its claim lapses. */
+const DELIVERY_DEADLINE_MS = 40_000;
 const BATCH = 50;
 const FIRST_RETRY_MS = 5_000;
 const LONGEST_RETRY_MS = 10 * 60_000;
@@ -52,7 +55,7 @@ export function createOutboxDelivery(
           WHERE o.status = 'pending' AND o."nextAttemptAt" <= now()
             AND NOT EXISTS (
               SELECT 1 FROM "OutboxMessage" AS earlier
-               WHERE earlier."caseId" = o."caseId" AND earlier.recipient = o.recipient
+               WHERE earlier."caseId" IS NOT DISTINCT FROM o."caseId" AND earlier.recipient = o.recipient
                  AND earlier.status = 'pending' AND earlier.id < o.id)
             ${only}
           ORDER BY o.id
@@ -64,8 +67,17 @@ export function createOutboxDelivery(
     const { key, caseId, audience, recipient, template, subject, body, link } = message;
     const attempts = message.attempts + 1;
     const pending = { key, status: 'pending' };
+    let deadline: NodeJS.Timeout | undefined;
     try {
-      await transport.deliver({ key, caseId, audience, recipient, template, subject, body, ...(link ? { link } : {}) });
+      await Promise.race([
+        transport.deliver({ key, caseId, audience, recipient, template, subject, body, ...(link ? { link } : {}) }),
+        new Promise((_, reject) => {
+          deadline = setTimeout(
+            () => reject(new Error(`delivery took longer than ${DELIVERY_DEADLINE_MS / 1000} s`)),
+            DELIVERY_DEADLINE_MS,
+          );
+        }),
+      ]);
     } catch (error) {
       const lastError = redactSecrets(error instanceof UndeliverableMessage ? error.message : firstLine(error));
       await db.outboxMessage.updateMany({
@@ -76,6 +88,8 @@ export function createOutboxDelivery(
             : { attempts, lastError, nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)) },
       });
       return;
+    } finally {
+      clearTimeout(deadline);
     }
     await db.outboxMessage.updateMany({
       where: pending,
@@ -86,8 +100,10 @@ export function createOutboxDelivery(
   async function deliverDue(): Promise<number> {
     const claimed = await claim();
     // At most one message per case and recipient in a round, so delivering them side by side keeps each
-    // person's order.
-    await Promise.all(claimed.map(deliver));
+    // person's order. Every delivery is waited for, whichever fails to record its outcome (its claim lapses).
+    const outcomes = await Promise.allSettled(claimed.map(deliver));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
     return claimed.length;
   }
 

@@ -76,7 +76,13 @@ export function webhookTransport(url: string, secret: string, now: () => Date = 
 }
 
 export function smtpTransport(smtpUrl: string, from: string, addressOf: AddressBook): MessageTransport {
-  const mailer = nodemailer.createTransport(smtpUrl);
+  // Bounded well within the outbox's delivery deadline (nodemailer's own: 2 min to connect, 10 min idle).
+  const mailer = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 15_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return {
     name: 'smtp',
     async deliver(message) {

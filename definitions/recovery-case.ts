@@ -78,6 +78,11 @@ export interface CaseState {
    * the resident heard from us meanwhile (an instant read in a retried task can equal an earlier one).
    */
   residentUpdates?: number;
+  /**
+   * Messages stored so far, per template (a resident message: its kind) and recipient: the ordinals in their
+   * outbox keys (rule messages-stored-in-the-workflow-task, workflows/recovery-case.ts `messageKey`).
+   */
+  messagesStored?: Record<string, number>;
   /** The resident's link to this case (issued at intake; cases opened before links existed get one on first need). */
   residentLink?: { token: string; url: string };
   /** Messages already received from the resident's page, so a second submit adds nothing (latest 100). */

@@ -45,6 +45,7 @@ describe('the worker process', () => {
       client,
       workflowBundle: bundle,
       workflowThread: { heapMiB: 256, stackTraces },
+      deliverOutbox: false,
     });
     const running = worker.run();
     const handle = await client.workflow.start<TimeframeWatchWorkflow>('timeframeWatch', {

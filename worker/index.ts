@@ -35,6 +35,8 @@ export async function createWorker(options: {
   workflowThread?: WorkflowThreadOptions;
   /** How often the outbox looks for messages due again (a message stored by this worker wakes it at once). */
   outboxPollMs?: number;
+  /** False: store messages but leave their delivery to other workers (tests that share one database). */
+  deliverOutbox?: boolean;
 }): Promise<ServiceWorker> {
   const tuning = options.tuning ?? {};
   const thread = options.workflowThread ?? { heapMiB: 0, stackTraces: true };
@@ -61,7 +63,8 @@ export async function createWorker(options: {
   return {
     worker,
     async run() {
-      const stopDelivery = delivery.start({ pollMs: options.outboxPollMs });
+      const stopDelivery =
+        options.deliverOutbox === false ? async () => {} : delivery.start({ pollMs: options.outboxPollMs });
       try {
         await worker.run();
       } finally {

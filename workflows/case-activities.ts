@@ -99,6 +99,8 @@ let messagesStoredInTheWorkflowTask = false;
 export function decideWhereMessagesAreStored(): void {
   messagesStoredInTheWorkflowTask = ruleInForce(MESSAGES_STORED_IN_THE_WORKFLOW_TASK);
 }
+/** Whether this case stores its messages in the workflow task (decided in its first task). */
+export const messagesStoredInTheTask = (): boolean => messagesStoredInTheWorkflowTask;
 export const messaging = () =>
   messagesStoredInTheWorkflowTask
     ? store()

@@ -35,7 +35,7 @@ import {
 } from '../definitions/recovery-case';
 import { initialState, projection, closingReport, searchAttributes, timelineType } from './case-state';
 import { actionRules, stageConflict, type ActionRule, type RuledAction } from './case-rules';
-import { decideWhereMessagesAreStored, messaging, store } from './case-activities';
+import { decideWhereMessagesAreStored, messagesStoredInTheTask, messaging, store } from './case-activities';
 import type { Activities } from '../activities';
 import { waitUntilOrDue, type ResidentReminder } from './case-timers';
 import { INSTANTS_KEPT_ACROSS_LOCAL_ACTIVITIES, caseInstant, keepInstants } from './case-instants';
@@ -741,9 +741,24 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
     await store().recordCaseEvent(event);
   }
 
-  /** One outbox message; its key is derived from the event sequence, so replays and retries reuse it. */
+  /**
+   * A message's outbox key, the same on replay and on retry. Stored by a local activity, a message from a task
+   * attempt that was lost (worker killed) stays stored; the retried attempt, which may number its steps
+   * otherwise, must reuse its key, so the key is the message's kind and recipient and its ordinal among those
+   * (as `record` keys events). Cases that send messages as activities keep the event sequence.
+   */
+  function messageKey(kind: string, recipient: string): string {
+    const sequence = ++state.eventSequence;
+    if (!messagesStoredInTheTask()) return `${state.caseId}:msg:${sequence}`;
+    const stored = (state.messagesStored ??= {});
+    const of = `${kind}>${recipient}`;
+    stored[of] = (stored[of] ?? 0) + 1;
+    return `${state.caseId}:msg:${of}:${stored[of]}`;
+  }
+
+  /** One outbox message. */
   async function send(audience: 'resident' | 'staff', recipient: string, content: MessageContent) {
-    const key = `${state.caseId}:msg:${++state.eventSequence}`;
+    const key = messageKey(content.template, recipient);
     await messaging().sendMessage({ key, caseId: state.caseId, audience, recipient, ...content });
     if (audience === 'resident') residentUpdated();
   }
@@ -776,7 +791,7 @@ function caseSteps(input: RecoveryCaseInput, state: CaseState, options: Recovery
   async function sendToResident(content: ResidentContent, english: MessageContent) {
     const link = await residentLinkUrl();
     if (link === null) return send('resident', residentAddress(), english);
-    const key = `${state.caseId}:msg:${++state.eventSequence}`;
+    const key = messageKey(content.kind, residentAddress());
     const bound = { caseId: state.caseId, householdId: input.residentId, propertyId: input.propertyId };
     await messaging().sendResidentMessage({ key, ...bound, link, content });
     residentUpdated();

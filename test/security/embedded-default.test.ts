@@ -92,7 +92,7 @@ describe('where the cluster lives', () => {
 });
 
 /** `npm start` in its own process group, with every port its own; resolves once it printed that it is ready. */
-async function startService(dataDir: string) {
+async function startService(dataDir: string, seedDemo = false) {
   const [port, pgPort, temporalPort, uiPort] = [
     await portOrFree(3400 + Math.floor(Math.random() * 500)),
     await portOrFree(56500 + Math.floor(Math.random() * 500)),
@@ -106,7 +106,7 @@ async function startService(dataDir: string) {
     EMBEDDED_POSTGRES_PORT: String(pgPort),
     EMBEDDED_TEMPORAL_PORT: String(temporalPort),
     EMBEDDED_TEMPORAL_UI_PORT: String(uiPort),
-    SEED_DEMO: 'false',
+    SEED_DEMO: String(seedDemo),
     LOG_LEVEL: 'warn',
   };
   for (const name of [
@@ -172,4 +172,26 @@ describe('npm start stops everything it started', () => {
       }, 240_000);
     }
   }
+});
+
+describe('npm start delivers the outbox', () => {
+  it("the worker sends the demo case's first message, which the case only stored", async () => {
+    const dataDir = path.join(scratch, 'outbox');
+    const { service, end, output } = await startService(dataDir, true);
+    try {
+      // The log transport's line for the owner's notification of the demo case opened at start.
+      await expect
+        .poll(() => /"msg":"message delivered".*"template":"staff\.assigned"/.test(output()), { timeout: 60_000 })
+        .toBe(true);
+    } finally {
+      process.kill(-service.pid!, 'SIGTERM');
+      await Promise.race([end, new Promise((resolve) => setTimeout(resolve, 30_000).unref())]);
+      if (alive(-service.pid!)) process.kill(-service.pid!, 'SIGKILL');
+      const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+      if (fs.existsSync(pidFile)) {
+        const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+        if (alive(pid)) process.kill(pid, 'SIGKILL');
+      }
+    }
+  }, 240_000);
 });

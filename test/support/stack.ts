@@ -29,8 +29,10 @@ export async function startStack(options: { publicUrl?: string; app?: Partial<Ap
   const temporalConnection = await connectTemporal(temporalAddress, 'test', config);
   const temporal = createClient(temporalConnection, config);
   const workerConnection = await connectWorkerTransport(temporalAddress, 'test');
-  // Messages are checked in the outbox table; the log transport stays quiet here.
+  // Messages are checked in the outbox table, where the cases store them. Delivery is left to each test that
+  // checks it (a delivery limited to its cases): one running here would take other test files' messages too.
   const worker = await createWorker({
+    deliverOutbox: false,
     connection: workerConnection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue,
