@@ -11,10 +11,10 @@ import { UndeliverableMessage, type MessageTransport, type OutgoingMessage } fro
  *
  * Each round claims due messages (`FOR UPDATE SKIP LOCKED`, so workers share the work and never deliver one at
  * once), one per case and recipient in the order stored, so a person reads a case's messages in the order it
- * sent them. A claim lasts `CLAIM_SECONDS`, and a delivery is given `DELIVERY_DEADLINE_MS` within it: a worker killed
- * mid-delivery leaves its messages to another worker once the claim lapses (the key in every delivery lets a
- * receiver drop the rare second copy). A failed delivery is tried
- * again later, 5 s then doubling up to 10 minutes; one that can never go as addressed is kept as undeliverable.
+ * sent them. A claim lasts `CLAIM_SECONDS`, and a delivery is given `DELIVERY_DEADLINE_MS` within it: a worker
+ * killed mid-delivery leaves its messages to another worker once the claim lapses (the key in every delivery
+ * lets a receiver drop the rare second copy). A failed delivery is tried again later, 5 s then doubling up to
+ * 10 minutes; one that can never go as addressed is kept as undeliverable.
  */
 const CLAIM_SECONDS = 60;
 /** A delivery still running by then counts as failed (and is tried again later), well before its claim lapses. */
@@ -79,14 +79,12 @@ export function createOutboxDelivery(
         }),
       ]);
     } catch (error) {
-      const lastError = redactSecrets(error instanceof UndeliverableMessage ? error.message : firstLine(error));
-      await db.outboxMessage.updateMany({
-        where: pending,
-        data:
-          error instanceof UndeliverableMessage
-            ? { status: 'undeliverable', attempts, lastError }
-            : { attempts, lastError, nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)) },
-      });
+      const never = error instanceof UndeliverableMessage;
+      const lastError = redactSecrets(never ? error.message : firstLine(error));
+      const next = never
+        ? { status: 'undeliverable' }
+        : { nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)) };
+      await db.outboxMessage.updateMany({ where: pending, data: { attempts, lastError, ...next } });
       return;
     } finally {
       clearTimeout(deadline);

@@ -12,7 +12,9 @@ import { caseInstant, keepingInstants, resumedFromLocalActivity } from './case-i
  * A read-model write or a directory read takes milliseconds, so one that has run for seconds is stuck or its
  * worker is dead: it is retried after 5 s rather than 30 s, while the action that waits on it is still
  * waited on. A message's delivery may take longer (webhook, SMTP), so it heartbeats instead: a dead worker's
- * attempt is retried once 5 s pass without a heartbeat. Cases recorded before keep their 30 s / 1 min.
+ * attempt is retried once 5 s pass without a heartbeat. Cases recorded before keep their 30 s / 1 min. (The
+ * message activities now only store the message, which the worker's outbox delivery sends: they end in
+ * milliseconds, within any of these options, which stay as the cases recorded them.)
  */
 export const ACTIVITIES_RETRIED_IN_SECONDS = 'activities-retried-in-seconds';
 const storeBefore = proxyActivities<Activities>({
