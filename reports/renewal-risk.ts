@@ -122,8 +122,8 @@ export const yearBefore = (now: Date) => new Date(now.getTime() - 365 * 24 * 60 
 /**
  * Households whose lease ends within `withinDays`, ranked by risk, per property. Every household is scored (the
  * score ranks them), but only the listed ones have their reasons spelled out; the cases that count are read from
- * two indexes (the last 12 months from `Case_report_idx`, the older ones still open from `Case_status_openedAt_idx`)
- * and the low survey scores from `InboundEvent_score_occurredAt_householdId_propertyId_idx`.
+ * the facts the write path keeps (`countedCases`), and the low survey scores from
+ * `InboundEvent_score_occurredAt_householdId_propertyId_idx`.
  */
 export async function renewalRiskReport(
   db: Db,
@@ -152,8 +152,9 @@ export async function renewalRiskReport(
     ),
     packedRows<PackedCases>(
       db,
-      Prisma.sql`${hh} SELECT json_build_array(c."residentId", c.cases, c.open, c.unrecovered, c.no_response, c.breached,
-        c.repeat_issue) AS a FROM (${caseFacts(cases)}) c`,
+      Prisma.sql`${hh} SELECT json_build_array(c."residentId", sum(c.cases)::int, sum(c.open)::int, sum(c.unrecovered)::int,
+        sum(c.no_response)::int, sum(c.breached)::int, sum(c.repeat_issue)::int) AS a
+        FROM (${countedCases(since, cases)}) c GROUP BY c."residentId"`,
     ),
   ]);
   const casesOf = new Map(packedCases.map((row) => [row[0], row]));
@@ -200,6 +201,45 @@ export async function renewalRiskReport(
         })),
     }));
   return { withinDays: query.withinDays, generatedAt: now.toISOString(), properties };
+}
+
+/**
+ * The cases' counts of the households `hh`, per household and property (columns as caseFacts): from the rows the
+ * write path keeps (migration household_risk_facts) where they are exact for these 12 months, and from the cases
+ * (`cases`) for the rest — a household whose latest write is not rebuilt yet (pending), or whose row still counts a
+ * closed case opened before `since`. When the rows may count from later than `since` (a list asked for an earlier
+ * day), every household is counted from the cases. One statement, one snapshot: the rows, the pending marks and the
+ * cases are read as of the same instant, so a write is either in all three or in none.
+ */
+function countedCases(since: Date, cases: Prisma.Sql) {
+  const counts = Prisma.sql`count(*)::int AS cases, count(*) FILTER (WHERE status = 'open')::int AS open,
+    count(*) FILTER (WHERE outcome = 'unrecovered')::int AS unrecovered,
+    count(*) FILTER (WHERE outcome = 'no_response')::int AS no_response,
+    count(*) FILTER (WHERE breached)::int AS breached, count(*) FILTER (WHERE category = 'repeat_issue')::int AS repeat_issue`;
+  const atProperty = (table: string, property: string, household: string) =>
+    Prisma.raw(
+      `hh.id = ${table}."${household}" AND (hh."propertyId" = '' OR ${table}."${property}" = hh."propertyId")`,
+    );
+  return Prisma.sql`
+    WITH kept AS MATERIALIZED (
+      SELECT coalesce((SELECT "countedFrom" <= ${since} FROM "HouseholdRiskFactsState" WHERE id = 1), false) AS usable),
+    f AS MATERIALIZED (
+      SELECT f.* FROM "HouseholdRiskFacts" f JOIN hh ON ${atProperty('f', 'propertyId', 'residentId')}
+      WHERE (SELECT usable FROM kept)),
+    stale AS MATERIALIZED (
+      SELECT "propertyId", "residentId" FROM f WHERE "firstClosedAt" < ${since}
+      UNION
+      SELECT p.k1, p.k2 FROM "ReportRollupPending" p JOIN hh ON ${atProperty('p', 'k1', 'k2')}
+      WHERE p.kind = 'risk' AND (SELECT usable FROM kept))
+    SELECT "residentId", cases, open, unrecovered, "noResponse" AS no_response, breached, "repeatIssue" AS repeat_issue
+    FROM f WHERE NOT EXISTS (SELECT 1 FROM stale s WHERE s."propertyId" = f."propertyId" AND s."residentId" = f."residentId")
+    UNION ALL
+    SELECT k."residentId", ${counts}
+    FROM stale s JOIN "Case" k ON k."residentId" = s."residentId" AND k."propertyId" = s."propertyId"
+    WHERE k."openedAt" >= ${since} OR k.status = 'open'
+    GROUP BY k."propertyId", k."residentId"
+    UNION ALL
+    SELECT * FROM (${caseFacts(cases)}) c WHERE NOT (SELECT usable FROM kept)`;
 }
 
 /** One household's risk (for its history page), whatever its lease date. */

@@ -155,17 +155,26 @@ async function expectPatternsEqual(topHouseholds = 5) {
     }
 }
 
-async function expectRenewalEqual() {
-  const now = new Date();
+async function expectRenewalEqual(now = new Date()) {
   for (const [withinDays, limit] of [
     [90, 25],
     [30, 2],
     [365, 500],
   ] as const) {
     const query = { withinDays, limit, propertyIds: P, now };
-    expect(await renewalRiskReport(db, query)).toEqual(await renewalRiskReportFromCases(db, query));
+    expect(await renewalRiskReport(db, query), `within ${withinDays} days of ${now.toISOString()}`).toEqual(
+      await renewalRiskReportFromCases(db, query),
+    );
   }
 }
+
+/** The renewal list's kept facts of this portfolio's households (migration household_risk_facts). */
+const riskFacts = () =>
+  db.householdRiskFacts.findMany({
+    where: { propertyId: { in: P } },
+    orderBy: [{ propertyId: 'asc' }, { residentId: 'asc' }],
+  });
+const pendingRisk = () => db.reportRollupPending.count({ where: { kind: 'risk', k1: { in: P } } });
 
 describe('report rollups', () => {
   it('give the figures of today’s queries over the cases, for every range and scope', async () => {
@@ -224,6 +233,64 @@ describe('report rollups', () => {
     await expectPatternsEqual();
   });
 
+  it('renewal list: reads the kept facts where they are exact, counts from the cases where not', async () => {
+    await refreshReportRollups(db);
+    expect(await pendingRisk()).toBe(0);
+    const now = new Date();
+    const query = { withinDays: 90, limit: 500, propertyIds: P, now };
+    const reference = await renewalRiskReportFromCases(db, query);
+    // A household listed with a case counted and no case left out: its row is exact for these 12 months.
+    const listed = reference.properties.flatMap((p) => p.atRisk);
+    const facts = await riskFacts();
+    const since = now.getTime() - 365 * DAY;
+    const exact = (f: (typeof facts)[number]) => f.firstClosedAt === null || f.firstClosedAt.getTime() >= since;
+    const row = facts.find((f) => listed.some((h) => h.householdId === f.residentId) && exact(f))!;
+    expect(row).toBeDefined();
+    const key = { propertyId_residentId: { propertyId: row.propertyId, residentId: row.residentId } };
+    try {
+      // The list reads the row: three unrecovered cases that no case row holds show up in its reasons…
+      await db.householdRiskFacts.update({ where: key, data: { unrecovered: { increment: 3 } } });
+      const read = await renewalRiskReport(db, query);
+      const risk = (report: RenewalRiskReport) =>
+        report.properties.flatMap((p) => p.atRisk).find((h) => h.householdId === row.residentId)!.risk;
+      expect(risk(read).reasons.find((r) => r.code === 'unrecovered')?.points).toBe(50);
+      expect(read).not.toEqual(reference);
+      // …a list asked for an earlier day than the rows count from counts every household from the cases…
+      const earlier = new Date(now.getTime() - 30 * DAY);
+      const earlierQuery = { ...query, now: earlier };
+      expect(await renewalRiskReport(db, earlierQuery)).toEqual(await renewalRiskReportFromCases(db, earlierQuery));
+      // …and a household with a write not yet rebuilt is counted from the cases.
+      await db.reportRollupPending.create({ data: { kind: 'risk', k1: row.propertyId, k2: row.residentId } });
+      expect(await renewalRiskReport(db, query)).toEqual(reference);
+    } finally {
+      // The refresh rebuilds the marked row from the cases: the list reads it again, exact.
+      await db.reportRollupPending.create({ data: { kind: 'risk', k1: row.propertyId, k2: row.residentId } });
+      await refreshReportRollups(db);
+    }
+    expect(await db.householdRiskFacts.findUniqueOrThrow({ where: key })).toEqual(row);
+    expect(await renewalRiskReport(db, query)).toEqual(reference);
+  });
+
+  it('renewal list: a row whose earliest closed case has left the 12 months is counted from the cases, then rebuilt', async () => {
+    await refreshReportRollups(db);
+    // Twenty days on, some rows still count a closed case opened 345–365 days ago.
+    const later = new Date(Date.now() + 20 * DAY);
+    const aged = (await riskFacts()).filter(
+      (f) => f.firstClosedAt !== null && f.firstClosedAt.getTime() < later.getTime() - 365 * DAY,
+    );
+    expect(aged.length).toBeGreaterThan(0);
+    await expectRenewalEqual(later);
+    // The refresh rebuilds the rows whose case has left today's 12 months (those of 20 days on are left as they are).
+    await db.$executeRaw`UPDATE "HouseholdRiskFacts" SET "firstClosedAt" = now() - interval '400 days'
+      WHERE "propertyId" = ${aged[0]!.propertyId} AND "residentId" = ${aged[0]!.residentId}`;
+    await refreshReportRollups(db);
+    const rebuilt = await db.householdRiskFacts.findUnique({
+      where: { propertyId_residentId: { propertyId: aged[0]!.propertyId, residentId: aged[0]!.residentId } },
+    });
+    expect(rebuilt).toEqual(aged[0]);
+    await expectRenewalEqual();
+  });
+
   it('refuse to refresh under a snapshot older than the refresh itself', async () => {
     await expect(
       db.$transaction((tx) => refreshReportRollups(tx as unknown as Db), { isolationLevel: 'RepeatableRead' }),
@@ -263,6 +330,9 @@ describe('report rollups', () => {
     await db.case.updateMany({ where: { propertyId: P[1], outcome: 'cancelled' }, data: { outcome: 'no_response' } });
     await db.caseEvent.deleteMany({ where: { caseId: h!.id } });
     await db.case.delete({ where: { id: h!.id } });
+    // Before any refresh: the renewal list counts the changed households from the cases.
+    expect(await pendingRisk()).toBeGreaterThan(0);
+    await expectRenewalEqual();
     const after = await patternReport(db, { ...ranges[0]![1], propertyIds: P });
     // The changes show (so the comparison below is not of two stale answers)…
     expect(after.totals.cases).toBe(before.totals.cases - 1);
@@ -285,6 +355,27 @@ describe('report rollups', () => {
     for (const statement of backfill.split(';').filter((part) => part.includes('SELECT')))
       await db.$executeRawUnsafe(statement);
     await expectPatternsEqual();
+  });
+
+  it('renewal list: the facts are what the migration fills from the cases already recorded (backfill)', async () => {
+    const dir = path.join(__dirname, '../../prisma/migrations');
+    const migration = fs.readdirSync(dir).find((name) => name.endsWith('_household_risk_facts'))!;
+    const sql = fs.readFileSync(path.join(dir, migration, 'migration.sql'), 'utf8');
+    const backfill = sql
+      .slice(sql.indexOf('-- Backfill'))
+      .split(';')
+      .find((part) => part.includes('SELECT "household_risk_facts_rebuild"'))!;
+    await refreshReportRollups(db);
+    const kept = await riskFacts();
+    expect(kept.length).toBeGreaterThan(10);
+    await db.householdRiskFacts.deleteMany({ where: { propertyId: { in: P } } });
+    // Under the refresh's own lock, as the migration runs before any worker does.
+    await db.$transaction([
+      db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('report_rollups_refresh'))`,
+      db.$executeRawUnsafe(backfill),
+    ]);
+    expect(await riskFacts()).toEqual(kept);
+    await expectRenewalEqual();
   });
 
   it('serve the routes’ answers in their schemas, equal to today’s', async () => {
