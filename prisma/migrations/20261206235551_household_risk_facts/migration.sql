@@ -73,6 +73,7 @@ DECLARE
   c text[];
   r text[];
   h text[];
+  kinds text[];
 BEGIN
   -- (Nested: an INSERT's or a DELETE's trigger has no old_rows or no new_rows to plan a query over.)
   IF TG_OP = 'UPDATE' THEN
@@ -117,30 +118,24 @@ BEGIN
   IF p IS NOT NULL THEN
     INSERT INTO "ReportRollupPending" (kind, k1, k2, k3) SELECT 'volume', x, y, z FROM unnest(p, c, r) u(x, y, z);
   END IF;
+  -- Households, in one pass: those whose opening instants a statement changed (kind household: repeat households),
+  -- and those whose cases the renewal list counts it changed (kind risk: HouseholdRiskFacts).
   EXECUTE format($q$
-    SELECT array_agg(k.p ORDER BY k.p, k.h), array_agg(k.h ORDER BY k.p, k.h) FROM (
-      SELECT DISTINCT x.p, x.h FROM (%s) pair,
-        LATERAL (VALUES ((pair.o)."propertyId", (pair.o)."residentId"), ((pair.n)."propertyId", (pair.n)."residentId")) x(p, h)
-      WHERE x.p IS NOT NULL
-        AND ((pair.o)."propertyId", (pair.o)."openedAt", (pair.o)."residentId")
-        IS DISTINCT FROM ((pair.n)."propertyId", (pair.n)."openedAt", (pair.n)."residentId")) k$q$, pairs)
-  INTO p, h;
+    SELECT array_agg(k.kind ORDER BY k.kind, k.p, k.h), array_agg(k.p ORDER BY k.kind, k.p, k.h),
+      array_agg(k.h ORDER BY k.kind, k.p, k.h) FROM (
+      SELECT DISTINCT change.kind, x.p, x.h FROM (%s) pair,
+        LATERAL (VALUES ((pair.o)."propertyId", (pair.o)."residentId"), ((pair.n)."propertyId", (pair.n)."residentId")) x(p, h),
+        LATERAL (VALUES
+          ('household', ((pair.o)."propertyId", (pair.o)."openedAt", (pair.o)."residentId")
+            IS DISTINCT FROM ((pair.n)."propertyId", (pair.n)."openedAt", (pair.n)."residentId")),
+          ('risk', ((pair.o)."propertyId", (pair.o)."residentId", (pair.o)."openedAt", (pair.o).status, (pair.o).outcome,
+               (pair.o).breached, (pair.o).category)
+            IS DISTINCT FROM ((pair.n)."propertyId", (pair.n)."residentId", (pair.n)."openedAt", (pair.n).status,
+               (pair.n).outcome, (pair.n).breached, (pair.n).category))) change(kind, changed)
+      WHERE x.p IS NOT NULL AND change.changed) k$q$, pairs)
+  INTO kinds, p, h;
   IF p IS NOT NULL THEN
-    INSERT INTO "ReportRollupPending" (kind, k1, k2) SELECT 'household', x, y FROM unnest(p, h) u(x, y);
-  END IF;
-  -- The renewal list's facts (HouseholdRiskFacts): the households whose counted cases a statement changed.
-  EXECUTE format($q$
-    SELECT array_agg(k.p ORDER BY k.p, k.h), array_agg(k.h ORDER BY k.p, k.h) FROM (
-      SELECT DISTINCT x.p, x.h FROM (%s) pair,
-        LATERAL (VALUES ((pair.o)."propertyId", (pair.o)."residentId"), ((pair.n)."propertyId", (pair.n)."residentId")) x(p, h)
-      WHERE x.p IS NOT NULL
-        AND ((pair.o)."propertyId", (pair.o)."residentId", (pair.o)."openedAt", (pair.o).status, (pair.o).outcome,
-             (pair.o).breached, (pair.o).category)
-        IS DISTINCT FROM ((pair.n)."propertyId", (pair.n)."residentId", (pair.n)."openedAt", (pair.n).status,
-             (pair.n).outcome, (pair.n).breached, (pair.n).category)) k$q$, pairs)
-  INTO p, h;
-  IF p IS NOT NULL THEN
-    INSERT INTO "ReportRollupPending" (kind, k1, k2) SELECT 'risk', x, y FROM unnest(p, h) u(x, y);
+    INSERT INTO "ReportRollupPending" (kind, k1, k2) SELECT u.kind, u.x, u.y FROM unnest(kinds, p, h) u(kind, x, y);
   END IF;
   RETURN NULL;
 END $fn$;
