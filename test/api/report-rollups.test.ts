@@ -176,6 +176,20 @@ const riskFacts = () =>
   });
 const pendingRisk = () => db.reportRollupPending.count({ where: { kind: 'risk', k1: { in: P } } });
 
+/**
+ * Runs `check` while no refresh can run (other test files' pattern reports refresh the rollups on this shared
+ * database): what it marked stays pending, and what it changed in the kept facts stays as it left it.
+ */
+async function holdingRefreshes(check: () => Promise<void>) {
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('report_rollups_refresh'))) lock`;
+      await check();
+    },
+    { timeout: 60_000 },
+  );
+}
+
 describe('report rollups', () => {
   it('give the figures of today’s queries over the cases, for every range and scope', async () => {
     const rows = await db.case.count({ where: { propertyId: { in: P } } });
@@ -235,60 +249,88 @@ describe('report rollups', () => {
 
   it('renewal list: reads the kept facts where they are exact, counts from the cases where not', async () => {
     await refreshReportRollups(db);
-    expect(await pendingRisk()).toBe(0);
     const now = new Date();
+    const earlier = new Date(now.getTime() - 30 * DAY);
     const query = { withinDays: 90, limit: 500, propertyIds: P, now };
+    const earlierQuery = { ...query, now: earlier };
     const reference = await renewalRiskReportFromCases(db, query);
-    // A household listed with a case counted and no case left out: its row is exact for these 12 months.
-    const listed = reference.properties.flatMap((p) => p.atRisk);
+    const earlierReference = await renewalRiskReportFromCases(db, earlierQuery);
+    // A household listed today and 30 days ago, whose row is exact for today's 12 months.
+    const listed = (report: RenewalRiskReport) => report.properties.flatMap((p) => p.atRisk).map((h) => h.householdId);
     const facts = await riskFacts();
     const since = now.getTime() - 365 * DAY;
     const exact = (f: (typeof facts)[number]) => f.firstClosedAt === null || f.firstClosedAt.getTime() >= since;
-    const row = facts.find((f) => listed.some((h) => h.householdId === f.residentId) && exact(f))!;
+    const row = facts.find(
+      (f) => exact(f) && listed(reference).includes(f.residentId) && listed(earlierReference).includes(f.residentId),
+    )!;
     expect(row).toBeDefined();
     const key = { propertyId_residentId: { propertyId: row.propertyId, residentId: row.residentId } };
-    try {
+    const unrecoveredPoints = (report: RenewalRiskReport) =>
+      report.properties
+        .flatMap((p) => p.atRisk)
+        .find((h) => h.householdId === row.residentId)!
+        .risk.reasons.find((r) => r.code === 'unrecovered')?.points;
+    await holdingRefreshes(async () => {
       // The list reads the row: three unrecovered cases that no case row holds show up in its reasons…
       await db.householdRiskFacts.update({ where: key, data: { unrecovered: { increment: 3 } } });
       const read = await renewalRiskReport(db, query);
-      const risk = (report: RenewalRiskReport) =>
-        report.properties.flatMap((p) => p.atRisk).find((h) => h.householdId === row.residentId)!.risk;
-      expect(risk(read).reasons.find((r) => r.code === 'unrecovered')?.points).toBe(50);
+      expect(unrecoveredPoints(read)).toBe(50);
       expect(read).not.toEqual(reference);
       // …a list asked for an earlier day than the rows count from counts every household from the cases…
-      const earlier = new Date(now.getTime() - 30 * DAY);
-      const earlierQuery = { ...query, now: earlier };
-      expect(await renewalRiskReport(db, earlierQuery)).toEqual(await renewalRiskReportFromCases(db, earlierQuery));
+      expect(await renewalRiskReport(db, earlierQuery)).toEqual(earlierReference);
       // …and a household with a write not yet rebuilt is counted from the cases.
       await db.reportRollupPending.create({ data: { kind: 'risk', k1: row.propertyId, k2: row.residentId } });
       expect(await renewalRiskReport(db, query)).toEqual(reference);
-    } finally {
-      // The refresh rebuilds the marked row from the cases: the list reads it again, exact.
-      await db.reportRollupPending.create({ data: { kind: 'risk', k1: row.propertyId, k2: row.residentId } });
-      await refreshReportRollups(db);
-    }
+    });
+    // The refresh rebuilds the marked row from the cases: the list reads it again, exact.
+    await db.reportRollupPending.create({ data: { kind: 'risk', k1: row.propertyId, k2: row.residentId } });
+    await refreshReportRollups(db);
     expect(await db.householdRiskFacts.findUniqueOrThrow({ where: key })).toEqual(row);
     expect(await renewalRiskReport(db, query)).toEqual(reference);
   });
 
   it('renewal list: a row whose earliest closed case has left the 12 months is counted from the cases, then rebuilt', async () => {
-    await refreshReportRollups(db);
-    // Twenty days on, some rows still count a closed case opened 345–365 days ago.
-    const later = new Date(Date.now() + 20 * DAY);
-    const aged = (await riskFacts()).filter(
-      (f) => f.firstClosedAt !== null && f.firstClosedAt.getTime() < later.getTime() - 365 * DAY,
-    );
-    expect(aged.length).toBeGreaterThan(0);
-    await expectRenewalEqual(later);
-    // The refresh rebuilds the rows whose case has left today's 12 months (those of 20 days on are left as they are).
-    await db.$executeRaw`UPDATE "HouseholdRiskFacts" SET "firstClosedAt" = now() - interval '400 days'
-      WHERE "propertyId" = ${aged[0]!.propertyId} AND "residentId" = ${aged[0]!.residentId}`;
-    await refreshReportRollups(db);
-    const rebuilt = await db.householdRiskFacts.findUnique({
-      where: { propertyId_residentId: { propertyId: aged[0]!.propertyId, residentId: aged[0]!.residentId } },
+    // A closed case opened 350 days ago, for a household whose lease ends within 90 days of today and of 20 days on.
+    const household = households(P[0]!)[3]!;
+    const aged = caseRow(sequence(11), new Date(Date.now() - 350 * DAY), P[0]!);
+    await db.case.create({
+      data: {
+        ...aged,
+        residentId: household,
+        status: 'closed',
+        stage: 'closed',
+        outcome: 'unrecovered',
+        closedAt: new Date(),
+      },
     });
-    expect(rebuilt).toEqual(aged[0]);
+    await refreshReportRollups(db);
+    const key = { propertyId_residentId: { propertyId: P[0]!, residentId: household } };
+    const row = await db.householdRiskFacts.findUniqueOrThrow({ where: key });
+    const later = new Date(Date.now() + 20 * DAY);
+    expect(row.firstClosedAt!.getTime()).toBeLessThan(later.getTime() - 365 * DAY);
+    const listedLater = await renewalRiskReportFromCases(db, {
+      withinDays: 90,
+      limit: 500,
+      propertyIds: P,
+      now: later,
+    });
+    expect(listedLater.properties.flatMap((p) => p.atRisk).some((h) => h.householdId === household)).toBe(true);
+    await holdingRefreshes(async () => {
+      // Twenty days on, the row still counts that case: the list counts the household from the cases instead.
+      await db.householdRiskFacts.update({ where: key, data: { unrecovered: { increment: 3 } } });
+      await expectRenewalEqual(later);
+      // Today the row is exact, and read.
+      expect(await renewalRiskReport(db, { withinDays: 90, limit: 500, propertyIds: P })).not.toEqual(
+        await renewalRiskReportFromCases(db, { withinDays: 90, limit: 500, propertyIds: P }),
+      );
+    });
+    // Once the case it counts has left today's 12 months too, the refresh rebuilds the row.
+    await db.$executeRaw`UPDATE "HouseholdRiskFacts" SET "firstClosedAt" = now() - interval '400 days'
+      WHERE "propertyId" = ${P[0]} AND "residentId" = ${household}`;
+    await refreshReportRollups(db);
+    expect(await db.householdRiskFacts.findUniqueOrThrow({ where: key })).toEqual(row);
     await expectRenewalEqual();
+    await expectRenewalEqual(later);
   });
 
   it('refuse to refresh under a snapshot older than the refresh itself', async () => {
@@ -319,20 +361,27 @@ describe('report rollups', () => {
         projection: { ...projectionOf(row), ...change },
       });
     };
-    await write(a!.id, { status: 'closed', stage: 'closed', outcome: 'recovered', closedAt: new Date().toISOString() });
-    await write(b!.id, { status: 'open', stage: 'resolve', outcome: null, closedAt: null, reopenCount: 1 });
-    await write(c!.id, { breached: true, breachCount: 1, breachedStages: ['gather_facts'] });
-    await write(d!.id, { acknowledgedAt: new Date(d!.openedAt.getTime() + 90 * 60 * 1000 + 499).toISOString() });
-    await write(e!.id, { resolvedAt: null, rootCauseFamily: 'employee', stage: 'gather_facts' });
-    // Straight updates and deletes, as a repair or an operator would make them.
-    await db.case.update({ where: { id: f!.id }, data: { propertyId: f!.propertyId === P[0] ? P[2] : P[0] } });
-    await db.case.update({ where: { id: g!.id }, data: { openedAt: new Date('2025-12-31T23:59:59.999Z') } });
-    await db.case.updateMany({ where: { propertyId: P[1], outcome: 'cancelled' }, data: { outcome: 'no_response' } });
-    await db.caseEvent.deleteMany({ where: { caseId: h!.id } });
-    await db.case.delete({ where: { id: h!.id } });
-    // Before any refresh: the renewal list counts the changed households from the cases.
-    expect(await pendingRisk()).toBeGreaterThan(0);
-    await expectRenewalEqual();
+    await holdingRefreshes(async () => {
+      await write(a!.id, {
+        status: 'closed',
+        stage: 'closed',
+        outcome: 'recovered',
+        closedAt: new Date().toISOString(),
+      });
+      await write(b!.id, { status: 'open', stage: 'resolve', outcome: null, closedAt: null, reopenCount: 1 });
+      await write(c!.id, { breached: true, breachCount: 1, breachedStages: ['gather_facts'] });
+      await write(d!.id, { acknowledgedAt: new Date(d!.openedAt.getTime() + 90 * 60 * 1000 + 499).toISOString() });
+      await write(e!.id, { resolvedAt: null, rootCauseFamily: 'employee', stage: 'gather_facts' });
+      // Straight updates and deletes, as a repair or an operator would make them.
+      await db.case.update({ where: { id: f!.id }, data: { propertyId: f!.propertyId === P[0] ? P[2] : P[0] } });
+      await db.case.update({ where: { id: g!.id }, data: { openedAt: new Date('2025-12-31T23:59:59.999Z') } });
+      await db.case.updateMany({ where: { propertyId: P[1], outcome: 'cancelled' }, data: { outcome: 'no_response' } });
+      await db.caseEvent.deleteMany({ where: { caseId: h!.id } });
+      await db.case.delete({ where: { id: h!.id } });
+      // Before any refresh: the renewal list counts the changed households from the cases.
+      expect(await pendingRisk()).toBeGreaterThan(0);
+      await expectRenewalEqual();
+    });
     const after = await patternReport(db, { ...ranges[0]![1], propertyIds: P });
     // The changes show (so the comparison below is not of two stale answers)…
     expect(after.totals.cases).toBe(before.totals.cases - 1);
@@ -369,11 +418,7 @@ describe('report rollups', () => {
     const kept = await riskFacts();
     expect(kept.length).toBeGreaterThan(10);
     await db.householdRiskFacts.deleteMany({ where: { propertyId: { in: P } } });
-    // Under the refresh's own lock, as the migration runs before any worker does.
-    await db.$transaction([
-      db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('report_rollups_refresh'))`,
-      db.$executeRawUnsafe(backfill),
-    ]);
+    await db.$executeRawUnsafe(backfill);
     expect(await riskFacts()).toEqual(kept);
     await expectRenewalEqual();
   });

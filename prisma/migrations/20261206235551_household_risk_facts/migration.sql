@@ -1,3 +1,8 @@
+-- Writers to "Case" wait until this migration commits: a write committed while the backfill below reads the cases,
+-- through the trigger as it was (which marks no household for the renewal list), would leave its household's row
+-- wrong and unmarked. Once committed, the writers run the trigger below.
+LOCK TABLE "Case" IN SHARE ROW EXCLUSIVE MODE;
+
 -- CreateTable
 CREATE TABLE "HouseholdRiskFacts" (
     "propertyId" TEXT NOT NULL,
@@ -36,10 +41,13 @@ CREATE INDEX "HouseholdRiskFacts_firstClosedAt_idx" ON "HouseholdRiskFacts"("fir
 CREATE FUNCTION "household_risk_facts_rebuild"(properties text[], households text[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   -- 8,760 hours: the report's 365 days of 24 hours (an interval of days would follow the session's daylight saving).
-  counted_from timestamptz := now() - interval '8760 hours' - interval '10 minutes';
+  -- To the millisecond, as the state stores it: a microsecond later than the state would leave cases uncounted.
+  counted_from timestamptz := date_trunc('milliseconds', now() - interval '8760 hours' - interval '10 minutes');
   kp text[];
   kh text[];
 BEGIN
+  -- One rebuild at a time (the refresh holds this lock already; a second taking of it in a transaction is free).
+  PERFORM pg_advisory_xact_lock(hashtext('report_rollups_refresh'));
   SELECT array_agg(k.p), array_agg(k.h) INTO kp, kh FROM (
     SELECT p, h FROM unnest(properties, households) k(p, h) WHERE p IS NOT NULL
     UNION
@@ -191,6 +199,7 @@ BEGIN
 END $$;
 
 -- Backfill: every household's facts from the cases already recorded.
-INSERT INTO "HouseholdRiskFactsState" (id, "countedFrom") VALUES (1, now() - interval '8760 hours' - interval '10 minutes');
+INSERT INTO "HouseholdRiskFactsState" (id, "countedFrom")
+VALUES (1, date_trunc('milliseconds', now() - interval '8760 hours' - interval '10 minutes'));
 SELECT "household_risk_facts_rebuild"(array_agg(p), array_agg(h))
 FROM (SELECT DISTINCT "propertyId" AS p, "residentId" AS h FROM "Case") k;
