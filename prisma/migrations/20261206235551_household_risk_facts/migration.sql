@@ -29,6 +29,9 @@ CREATE TABLE "HouseholdRiskFactsState" (
 -- CreateIndex
 CREATE INDEX "HouseholdRiskFacts_firstClosedAt_idx" ON "HouseholdRiskFacts"("firstClosedAt");
 
+-- CreateIndex
+CREATE INDEX "HouseholdRiskFacts_residentId_idx" ON "HouseholdRiskFacts"("residentId");
+
 -- The renewal list's facts kept by the write path ----------------------------------------------------------------
 -- The whole-portfolio renewal list read every case of the last 12 months (~54,000 on the large seed) and joined them
 -- to the households whose lease ends soon, ~60 ms of PostgreSQL per list. It now reads one row per household and
