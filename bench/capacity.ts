@@ -4,9 +4,22 @@ import os from 'node:os';
 import { Prisma } from '../prisma/generated/client';
 import type { RecoveryCaseInput } from '../domain/case';
 import { caseStartOptions } from '../lib/case-starter';
+import { WORKER_DEFAULTS } from '../lib/config';
 import { portOrFree } from '../infra/process';
 import { RECOVERY_CASE_WORKFLOW } from '../definitions/recovery-case';
-import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type BenchStack, type CpuSeconds } from './stack';
+import { percentile } from './measure';
+import { startFloorWorker } from './floor/measure';
+import type { timerFloorWorkflow } from './floor/workflows';
+import {
+  PROPERTY,
+  rssMiB,
+  saveResults,
+  startBenchStack,
+  treeCpuSeconds,
+  waitFor,
+  type BenchStack,
+  type CpuSeconds,
+} from './stack';
 
 /**
  * CAPACITY_CASES (10,000) cases opened at once on one worker process, each then waiting on its acknowledge
@@ -18,13 +31,15 @@ import { PROPERTY, rssMiB, saveResults, startBenchStack, waitFor, type BenchStac
  * the cost of that bound is the replays of evicted cases, read from the worker's own metrics (cache
  * evictions and misses, workflow-task replay latency) for the intake and for the timers separately, beside
  * the CPU time each part of the stack spent per case in each phase. The machine's load average is
- * recorded before and after, since other processes share its cores.
+ * recorded before and after, since other processes share its cores. First, on the same server, the floor of the
+ * same burst (CAPACITY_FLOOR=0 skips it): `measureTimerFloor`.
  */
 const CASES = Number(process.env.CAPACITY_CASES ?? 10_000);
 const TIMER_SECONDS = Number(process.env.CAPACITY_TIMER_SECONDS ?? 240);
 const STARTERS = 50;
 /** A run that has not seen every case recorded and every timer fired by then stops and saves what it saw. */
 const MAX_MINUTES = Number(process.env.CAPACITY_MAX_MINUTES ?? 120);
+const FLOOR = process.env.CAPACITY_FLOOR !== '0';
 
 async function main() {
   const loadBefore = os.loadavg();
@@ -43,6 +58,8 @@ async function main() {
   let recorder: NodeJS.Timeout | undefined;
   const timeline: { seconds: number; recorded: number; breached: number; rssMiB: number; load: number }[] = [];
   try {
+    const floor = FLOOR ? await measureTimerFloor(stack, workerEnv.WORKER_CACHED_WORKFLOWS) : null;
+    if (floor) console.log(`floor: ${JSON.stringify(floor)}`);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const idleRss = rssMiB(stack.worker.pid!);
     const tuning = workerLine();
@@ -84,6 +101,7 @@ async function main() {
     const deadline = t0 + MAX_MINUTES * 60_000;
     const progress = async () => ({
       cases: CASES,
+      floor,
       timerSeconds: TIMER_SECONDS,
       worker: tuning,
       complete: false,
@@ -131,6 +149,7 @@ async function main() {
     const peakRss = Math.max(...samples.map((s) => s.rss));
     const results = {
       cases: CASES,
+      floor,
       timerSeconds: TIMER_SECONDS,
       worker: tuning,
       loadAverage: { before: loadBefore.map(round), after: os.loadavg().map(round) },
@@ -166,6 +185,10 @@ async function main() {
       'cache evictions / misses (intake; timers)': `${results.workerMetrics.intake.forcedEvictions} / ${results.workerMetrics.intake.cacheMisses}; ${results.workerMetrics.timers.forcedEvictions} / ${results.workerMetrics.timers.cacheMisses}`,
       'worker CPU ms per case (intake / timers)': `${results.cpuMsPerCase.intake.worker} / ${results.cpuMsPerCase.timers.worker}`,
       'load average before → after': `${results.loadAverage.before.join(' ')} → ${results.loadAverage.after.join(' ')}`,
+      ...(floor && {
+        'floor: start; timer lateness p50 / p99 / max': `${floor.startSeconds} s (${floor.startsPerSecond}/s); ${floor.timerLatenessSeconds.p50} / ${floor.timerLatenessSeconds.p99} / ${floor.timerLatenessSeconds.max} s`,
+        'floor: CPU ms per case, worker / dev server': `${floor.cpuMsPerCase.worker} / ${floor.cpuMsPerCase.temporal}`,
+      }),
     });
     console.log(`results: ${saveResults('capacity', results)}`);
   } finally {
@@ -176,6 +199,72 @@ async function main() {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The floor of the burst on the same server: CASES minimal workflows started by the same 50 starters, each setting
+ * one timer of TIMER_SECONDS in its first task and, when it fires, running one local activity that reads the real
+ * clock (bench/floor/workflows.ts `timerFloorWorkflow`), on a worker process of their own with the service's cache
+ * bound. What the burst's shape costs when a case does nothing else: its start rate, its timers' lateness, and the
+ * CPU the dev server and that worker spend per case.
+ */
+async function measureTimerFloor(stack: BenchStack, cachedWorkflows = String(WORKER_DEFAULTS.cachedWorkflows)) {
+  const floor = await startFloorWorker(stack.temporalAddress, { FLOOR_CACHED_WORKFLOWS: cachedWorkflows });
+  try {
+    const cpu = () => ({ worker: treeCpuSeconds(floor.pid), temporal: stack.cpuSeconds().temporal });
+    const cpuAtStart = cpu();
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(floor.pid))), 1000);
+    const t0 = Date.now();
+    const ids: string[] = [];
+    const inTurns = async (each: (i: number) => Promise<void>) => {
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: STARTERS }, async () => {
+          for (let i = next++; i < CASES; i = next++) await each(i);
+        }),
+      );
+    };
+    await inTurns(async (i) => {
+      ids[i] = `timer-floor-${i}-${randomUUID().slice(0, 8)}`;
+      await stack.client.workflow.start<typeof timerFloorWorkflow>('timerFloorWorkflow', {
+        workflowId: ids[i]!,
+        taskQueue: floor.taskQueue,
+        args: [TIMER_SECONDS],
+      });
+    });
+    const startSeconds = (Date.now() - t0) / 1000;
+    // Every result, in the order started (the order the timers fire in).
+    const late: number[] = [];
+    await inTurns(async (i) => {
+      const { dueAt, firedAt } = await stack.client.workflow.getHandle<typeof timerFloorWorkflow>(ids[i]!).result();
+      late.push((firedAt - dueAt) / 1000);
+    });
+    clearInterval(sampler);
+    const cpuAtEnd = cpu();
+    late.sort((a, b) => a - b);
+    return {
+      workflow: 'timerFloorWorkflow: one timer, then one local activity',
+      cachedWorkflows: Number(cachedWorkflows),
+      startSeconds: round(startSeconds),
+      startsPerSecond: round(CASES / startSeconds),
+      allTimersFiredSeconds: round((Date.now() - t0) / 1000),
+      timerLatenessSeconds: {
+        p50: round(percentile(late, 50)),
+        p90: round(percentile(late, 90)),
+        p99: round(percentile(late, 99)),
+        max: round(late.at(-1)!),
+        timers: late.length,
+      },
+      workerRssMiBPeak: peakRss,
+      cpuMsPerCase: {
+        worker: round(((cpuAtEnd.worker - cpuAtStart.worker) * 1000) / CASES),
+        temporal: round(((cpuAtEnd.temporal - cpuAtStart.temporal) * 1000) / CASES),
+      },
+    };
+  } finally {
+    await floor.stop();
+  }
+}
 
 /** How late the first-level acknowledge timers fired (those fired so far). */
 async function lateness(stack: BenchStack) {

@@ -17,6 +17,34 @@ export interface Floor {
   startAndUpdate: Figures;
 }
 
+/** The floor's worker, its own process, polling a task queue of its own; `stop` ends it. */
+export async function startFloorWorker(temporalAddress: string, env: Record<string, string> = {}) {
+  const taskQueue = `floor-${randomUUID().slice(0, 8)}`;
+  const logPath = path.join(ROOT, '.data', 'bench', `${taskQueue}.log`);
+  fs.mkdirSync(path.dirname(logPath), { recursive: true });
+  const logFile = fs.openSync(logPath, 'a');
+  const worker = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'worker.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, TEMPORAL_ADDRESS: temporalAddress, FLOOR_TASK_QUEUE: taskQueue },
+    stdio: ['ignore', logFile, logFile],
+  });
+  const stop = async () => {
+    await terminate(worker);
+    fs.closeSync(logFile);
+  };
+  try {
+    await waitFor(
+      async () => fs.readFileSync(logPath, 'utf8').includes('polling task queue'),
+      120_000,
+      'the floor worker',
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { taskQueue, pid: worker.pid!, stop };
+}
+
 /** Measures the floor at each concurrency level; the floor worker runs as its own process for the duration. */
 export async function measureFloor(
   client: Client,
@@ -24,22 +52,9 @@ export async function measureFloor(
   levels: number[],
   seconds: number,
 ): Promise<Record<number, Floor>> {
-  const taskQueue = `floor-${randomUUID().slice(0, 8)}`;
-  const logPath = path.join(ROOT, '.data', 'bench', `${taskQueue}.log`);
-  fs.mkdirSync(path.dirname(logPath), { recursive: true });
-  const logFile = fs.openSync(logPath, 'a');
-  const worker = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'worker.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, TEMPORAL_ADDRESS: temporalAddress, FLOOR_TASK_QUEUE: taskQueue },
-    stdio: ['ignore', logFile, logFile],
-  });
+  const { taskQueue, stop } = await startFloorWorker(temporalAddress);
   const started: string[] = [];
   try {
-    await waitFor(
-      async () => fs.readFileSync(logPath, 'utf8').includes('polling task queue'),
-      120_000,
-      'the floor worker',
-    );
     const start = (workflowId: string) => ({
       workflowId,
       taskQueue,
@@ -85,7 +100,6 @@ export async function measureFloor(
         ),
       );
     }
-    await terminate(worker);
-    fs.closeSync(logFile);
+    await stop();
   }
 }

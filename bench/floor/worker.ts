@@ -1,5 +1,5 @@
 // The floor's worker, its own process like the service's worker (bench/stack.ts), so neither shares an event loop
-// with the load generator. Env: TEMPORAL_ADDRESS, FLOOR_TASK_QUEUE.
+// with the load generator. Env: TEMPORAL_ADDRESS, FLOOR_TASK_QUEUE, FLOOR_CACHED_WORKFLOWS (optional).
 import { NativeConnection, Worker } from '@temporalio/worker';
 import * as activities from './activities';
 import { withWorkflowThreadOptions } from '../../worker/workflow-thread';
@@ -13,6 +13,8 @@ async function main() {
       taskQueue: process.env.FLOOR_TASK_QUEUE!,
       workflowsPath: require.resolve('./workflows'),
       activities,
+      // bench:capacity bounds the floor's cache as the service's worker bounds its own (WORKER_CACHED_WORKFLOWS).
+      ...(process.env.FLOOR_CACHED_WORKFLOWS ? { maxCachedWorkflows: Number(process.env.FLOOR_CACHED_WORKFLOWS) } : {}),
     }),
   );
   console.log(`floor worker polling task queue "${process.env.FLOOR_TASK_QUEUE}"`);

@@ -7,6 +7,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
 } from '@temporalio/workflow';
 import type * as activities from './activities';
 
@@ -27,4 +28,14 @@ export async function floorWorkflow(): Promise<void> {
     done = true;
   });
   await condition(() => done);
+}
+
+/**
+ * The floor of a case's timeframe (bench:capacity): a timer set in the first task, then, when it fires, one local
+ * activity (where a case records its breach) that reads the real clock. Returns when it was due and when it fired.
+ */
+export async function timerFloorWorkflow(seconds: number): Promise<{ dueAt: number; firedAt: number }> {
+  const dueAt = Date.now() + seconds * 1000;
+  await sleep(seconds * 1000);
+  return { dueAt, firedAt: await local.now() };
 }
