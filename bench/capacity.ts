@@ -79,23 +79,18 @@ async function main() {
         )
         .catch(() => {});
     }, 10_000);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: STARTERS }, async () => {
-        for (let i = next++; i < CASES; i = next++) {
-          const input: RecoveryCaseInput = {
-            caseId: randomUUID(),
-            propertyId: PROPERTY,
-            residentId: `hh-${i}`,
-            category: 'maintenance_delay',
-            severity: 'medium',
-            channel: 'work_order_system',
-            summary: `Capacity case ${i}`,
-          };
-          await stack.client.workflow.start(RECOVERY_CASE_WORKFLOW, caseStartOptions(stack.taskQueue, input));
-        }
-      }),
-    );
+    await byStarters(async (i) => {
+      const input: RecoveryCaseInput = {
+        caseId: randomUUID(),
+        propertyId: PROPERTY,
+        residentId: `hh-${i}`,
+        category: 'maintenance_delay',
+        severity: 'medium',
+        channel: 'work_order_system',
+        summary: `Capacity case ${i}`,
+      };
+      await stack.client.workflow.start(RECOVERY_CASE_WORKFLOW, caseStartOptions(stack.taskQueue, input));
+    });
     const startedSeconds = (Date.now() - t0) / 1000;
     console.log(`started ${CASES} cases in ${startedSeconds.toFixed(1)} s`);
     const deadline = t0 + MAX_MINUTES * 60_000;
@@ -200,6 +195,16 @@ async function main() {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** `each(i)` for every i below CASES, by STARTERS callers at once, each taking the next i when it is done. */
+async function byStarters(each: (i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: STARTERS }, async () => {
+      for (let i = next++; i < CASES; i = next++) await each(i);
+    }),
+  );
+}
+
 /**
  * The floor of the burst on the same server: CASES minimal workflows started by the same 50 starters, each setting
  * one timer of TIMER_SECONDS in its first task and, when it fires, running one local activity that reads the real
@@ -216,15 +221,7 @@ async function measureTimerFloor(stack: BenchStack, cachedWorkflows = String(WOR
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(floor.pid))), 1000);
     const t0 = Date.now();
     const ids: string[] = [];
-    const inTurns = async (each: (i: number) => Promise<void>) => {
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: STARTERS }, async () => {
-          for (let i = next++; i < CASES; i = next++) await each(i);
-        }),
-      );
-    };
-    await inTurns(async (i) => {
+    await byStarters(async (i) => {
       ids[i] = `timer-floor-${i}-${randomUUID().slice(0, 8)}`;
       await stack.client.workflow.start<typeof timerFloorWorkflow>('timerFloorWorkflow', {
         workflowId: ids[i]!,
@@ -235,7 +232,7 @@ async function measureTimerFloor(stack: BenchStack, cachedWorkflows = String(WOR
     const startSeconds = (Date.now() - t0) / 1000;
     // Every result, in the order started (the order the timers fire in).
     const late: number[] = [];
-    await inTurns(async (i) => {
+    await byStarters(async (i) => {
       const { dueAt, firedAt } = await stack.client.workflow.getHandle<typeof timerFloorWorkflow>(ids[i]!).result();
       late.push((firedAt - dueAt) / 1000);
     });

@@ -55,20 +55,27 @@ export type FactRow = {
  * less since `since`. Only what happened at the household's own property counts (for a household not in the
  * directory, propertyId '', all).
  */
-const caseFacts = (cases: Prisma.Sql) => Prisma.sql`
-    SELECT k."residentId",
+/** A case's (or an event's) household among `hh`, at the household's own property (any, for propertyId ''). */
+const ofHousehold = (table: string, property: string, household: string) =>
+  Prisma.raw(`hh.id = ${table}."${household}" AND (hh."propertyId" = '' OR ${table}."${property}" = hh."propertyId")`);
+
+/** What the list counts of a household's cases (FactRow's columns), over rows with status, outcome, breached… */
+const caseCounts = Prisma.sql`
       count(*)::int AS cases,
       count(*) FILTER (WHERE status = 'open')::int AS open,
       count(*) FILTER (WHERE outcome = 'unrecovered')::int AS unrecovered,
       count(*) FILTER (WHERE outcome = 'no_response')::int AS no_response,
       count(*) FILTER (WHERE breached)::int AS breached,
-      count(*) FILTER (WHERE category = 'repeat_issue')::int AS repeat_issue
-    FROM (${cases}) k JOIN hh ON hh.id = k."residentId" AND (hh."propertyId" = '' OR k."propertyId" = hh."propertyId")
+      count(*) FILTER (WHERE category = 'repeat_issue')::int AS repeat_issue`;
+
+const caseFacts = (cases: Prisma.Sql) => Prisma.sql`
+    SELECT k."residentId", ${caseCounts}
+    FROM (${cases}) k JOIN hh ON ${ofHousehold('k', 'propertyId', 'residentId')}
     GROUP BY 1`;
 
 const lowScoreFacts = (since: Date) => Prisma.sql`
     SELECT "householdId", count(*)::int AS low_scores, min(score)::int AS lowest
-    FROM "InboundEvent" e JOIN hh ON hh.id = e."householdId" AND (hh."propertyId" = '' OR e."propertyId" = hh."propertyId")
+    FROM "InboundEvent" e JOIN hh ON ${ofHousehold('e', 'propertyId', 'householdId')}
     WHERE score <= ${LOW_SCORE} AND "occurredAt" >= ${since}
     GROUP BY 1`;
 
@@ -212,29 +219,21 @@ export async function renewalRiskReport(
  * cases are read as of the same instant, so a write is either in all three or in none.
  */
 function countedCases(since: Date, cases: Prisma.Sql) {
-  const counts = Prisma.sql`count(*)::int AS cases, count(*) FILTER (WHERE status = 'open')::int AS open,
-    count(*) FILTER (WHERE outcome = 'unrecovered')::int AS unrecovered,
-    count(*) FILTER (WHERE outcome = 'no_response')::int AS no_response,
-    count(*) FILTER (WHERE breached)::int AS breached, count(*) FILTER (WHERE category = 'repeat_issue')::int AS repeat_issue`;
-  const atProperty = (table: string, property: string, household: string) =>
-    Prisma.raw(
-      `hh.id = ${table}."${household}" AND (hh."propertyId" = '' OR ${table}."${property}" = hh."propertyId")`,
-    );
   return Prisma.sql`
     WITH kept AS MATERIALIZED (
       SELECT coalesce((SELECT "countedFrom" <= ${since} FROM "HouseholdRiskFactsState" WHERE id = 1), false) AS usable),
     f AS MATERIALIZED (
-      SELECT f.* FROM "HouseholdRiskFacts" f JOIN hh ON ${atProperty('f', 'propertyId', 'residentId')}
+      SELECT f.* FROM "HouseholdRiskFacts" f JOIN hh ON ${ofHousehold('f', 'propertyId', 'residentId')}
       WHERE (SELECT usable FROM kept)),
     stale AS MATERIALIZED (
       SELECT "propertyId", "residentId" FROM f WHERE "firstClosedAt" < ${since}
       UNION
-      SELECT p.k1, p.k2 FROM "ReportRollupPending" p JOIN hh ON ${atProperty('p', 'k1', 'k2')}
+      SELECT p.k1, p.k2 FROM "ReportRollupPending" p JOIN hh ON ${ofHousehold('p', 'k1', 'k2')}
       WHERE p.kind = 'risk' AND (SELECT usable FROM kept))
     SELECT "residentId", cases, open, unrecovered, "noResponse" AS no_response, breached, "repeatIssue" AS repeat_issue
     FROM f WHERE NOT EXISTS (SELECT 1 FROM stale s WHERE s."propertyId" = f."propertyId" AND s."residentId" = f."residentId")
     UNION ALL
-    SELECT k."residentId", ${counts}
+    SELECT k."residentId", ${caseCounts}
     FROM stale s JOIN "Case" k ON k."residentId" = s."residentId" AND k."propertyId" = s."propertyId"
     WHERE k."openedAt" >= ${since} OR k.status = 'open'
     GROUP BY k."propertyId", k."residentId"
